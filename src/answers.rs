@@ -1,0 +1,312 @@
+//! Answer files (SPEC section 2): what a person answered, checked against the loaded rubrics.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::error::{Diagnostic, Loc};
+use crate::rubric::{DEFAULT_RUBRICS, RubricSet};
+
+/// Who gave the answers.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Default,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Rater {
+    #[default]
+    #[serde(rename = "self")]
+    #[value(name = "self")]
+    Myself,
+    Manager,
+    Peer,
+    Report,
+    Coach,
+}
+
+impl Rater {
+    pub const ALL: [Rater; 5] = [
+        Rater::Myself,
+        Rater::Manager,
+        Rater::Peer,
+        Rater::Report,
+        Rater::Coach,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rater::Myself => "self",
+            Rater::Manager => "manager",
+            Rater::Peer => "peer",
+            Rater::Report => "report",
+            Rater::Coach => "coach",
+        }
+    }
+}
+
+impl fmt::Display for Rater {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Rater {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Rater::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .ok_or_else(|| format!("rater `{s}` is not one of self, manager, peer, report, coach"))
+    }
+}
+
+/// One answer: a point on the scale, or an explicit skip.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    Value(i64),
+    Skip,
+}
+
+impl Answer {
+    pub fn value(self) -> Option<i64> {
+        match self {
+            Answer::Value(v) => Some(v),
+            Answer::Skip => None,
+        }
+    }
+}
+
+/// A parsed and checked answer file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerSheet {
+    pub rubrics: Vec<String>,
+    pub subject: Option<String>,
+    pub rater: Rater,
+    /// A TOML date (or date-time), as written.
+    pub date: Option<String>,
+    pub answers: BTreeMap<String, Answer>,
+}
+
+impl AnswerSheet {
+    /// The answer to question `id`, if one was given (a skip is no answer).
+    pub fn value(&self, id: &str) -> Option<i64> {
+        self.answers.get(id).and_then(|a| a.value())
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSheet {
+    rubrics: Option<Vec<Spanned<String>>>,
+    subject: Option<String>,
+    rater: Option<Spanned<String>>,
+    date: Option<toml::value::Datetime>,
+    answers: Option<BTreeMap<String, Spanned<toml::Value>>>,
+}
+
+/// At most this many problems are listed for one file: past that they are noise.
+const MAX_PROBLEMS: usize = 20;
+
+/// Parses answer file `file` (its text) and checks it against the loaded rubrics.
+/// Every problem found is returned, each naming the file and line and the question id.
+pub fn parse(file: &str, text: &str, set: &RubricSet) -> Result<AnswerSheet, Vec<Diagnostic>> {
+    let at = |span: std::ops::Range<usize>, msg: String| {
+        Diagnostic::new(file, Some(Loc::from_offset(text, span.start)), msg)
+    };
+    if text.trim().is_empty() {
+        return Err(vec![Diagnostic::new(
+            file,
+            None,
+            "file is empty; an answer file needs an [answers] table (`leadgap template` writes one)",
+        )]);
+    }
+    let raw: RawSheet = toml::from_str(text).map_err(|e| {
+        vec![Diagnostic::at(
+            file,
+            text,
+            e.span(),
+            e.message().trim_end().replace('\n', "; "),
+        )]
+    })?;
+    let mut problems = Vec::new();
+
+    let rubrics: Vec<String> = match raw.rubrics {
+        Some(ids) => {
+            if ids.is_empty() {
+                problems.push(Diagnostic::new(
+                    file,
+                    None,
+                    "`rubrics` is empty; name at least one rubric id or leave the key out",
+                ));
+            }
+            for id in &ids {
+                if set.get(id.get_ref()).is_none() {
+                    problems.push(at(
+                        id.span(),
+                        format!(
+                            "rubric `{}` is not loaded (see `leadgap rubric list`; add it with --rubrics DIR)",
+                            id.get_ref()
+                        ),
+                    ));
+                }
+            }
+            ids.into_iter().map(Spanned::into_inner).collect()
+        }
+        None => DEFAULT_RUBRICS.iter().map(|s| s.to_string()).collect(),
+    };
+
+    let rater = match raw.rater {
+        Some(r) => match r.get_ref().parse::<Rater>() {
+            Ok(rater) => rater,
+            Err(msg) => {
+                problems.push(at(r.span(), msg));
+                Rater::Myself
+            }
+        },
+        None => Rater::Myself,
+    };
+
+    let Some(raw_answers) = raw.answers else {
+        problems.push(Diagnostic::new(
+            file,
+            None,
+            "missing [answers] table; put each answer under it as `question-id = 1..5` (see `leadgap template`)",
+        ));
+        return Err(problems);
+    };
+
+    let mut answers = BTreeMap::new();
+    for (id, value) in raw_answers {
+        let span = value.span();
+        let qref = set.question(&id).filter(|q| {
+            let rubric_id = &set.rubrics[q.rubric].id;
+            rubrics.iter().any(|r| r == rubric_id)
+        });
+        let Some(qref) = qref else {
+            let hint = match set.question(&id) {
+                Some(q) => format!(
+                    "; it belongs to rubric `{}`, which this file's `rubrics` does not list",
+                    set.rubrics[q.rubric].id
+                ),
+                None => String::new(),
+            };
+            problems.push(at(
+                span,
+                format!("question `{id}` is not in the rubrics this file is for{hint}"),
+            ));
+            continue;
+        };
+        let scale = &set.rubrics[qref.rubric].scale;
+        let answer = match value.into_inner() {
+            toml::Value::Integer(a) if scale.contains(a) => Answer::Value(a),
+            toml::Value::Integer(a) => {
+                problems.push(at(
+                    span,
+                    format!(
+                        "question `{id}`: {a} is outside the scale {}..{}",
+                        scale.min, scale.max
+                    ),
+                ));
+                continue;
+            }
+            toml::Value::String(s) if s == "skip" => Answer::Skip,
+            other => {
+                let what = match other {
+                    toml::Value::Float(f) => format!("{f} is not a whole number"),
+                    toml::Value::String(s) => format!("\"{}\" is not a number", s.escape_debug()),
+                    toml::Value::Boolean(b) => format!("{b} is not a number"),
+                    _ => format!("a {} is not a number", other.type_str()),
+                };
+                problems.push(at(
+                    span,
+                    format!(
+                        "question `{id}`: {what}; answer a whole number from {} to {}, or \"skip\"",
+                        scale.min, scale.max
+                    ),
+                ));
+                continue;
+            }
+        };
+        answers.insert(id, answer);
+    }
+
+    if !problems.is_empty() {
+        problems.truncate(MAX_PROBLEMS);
+        return Err(problems);
+    }
+    Ok(AnswerSheet {
+        rubrics,
+        subject: raw.subject,
+        rater,
+        date: raw.date.map(|d| d.to_string()),
+        answers,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set() -> RubricSet {
+        RubricSet::builtin().unwrap()
+    }
+
+    fn first_problem(text: &str) -> String {
+        parse("a.toml", text, &set()).unwrap_err()[0].to_string()
+    }
+
+    #[test]
+    fn defaults_apply() {
+        let sheet = parse("a.toml", "[answers]\nsp-1 = 4\nsp-2 = \"skip\"\n", &set()).unwrap();
+        assert_eq!(sheet.rubrics, DEFAULT_RUBRICS);
+        assert_eq!(sheet.rater, Rater::Myself);
+        assert_eq!(sheet.subject, None);
+        assert_eq!(sheet.value("sp-1"), Some(4));
+        assert_eq!(sheet.value("sp-2"), None);
+        assert_eq!(sheet.answers.get("sp-2"), Some(&Answer::Skip));
+    }
+
+    #[test]
+    fn bad_values_name_line_and_question() {
+        assert_eq!(
+            first_problem("[answers]\nsp-1 = 4\nsp-2 = 9\n"),
+            "a.toml:3:8: question `sp-2`: 9 is outside the scale 1..5"
+        );
+        assert!(
+            first_problem("[answers]\nsp-1 = 2.5\n").contains("`sp-1`: 2.5 is not a whole number")
+        );
+        assert!(first_problem("[answers]\nsp-1 = true\n").contains("`sp-1`: true is not a number"));
+        assert!(first_problem("[answers]\nsp-1 = \"four\"\n").contains("\"four\" is not a number"));
+        assert!(
+            first_problem("[answers]\nnope = 1\n")
+                .contains("question `nope` is not in the rubrics")
+        );
+    }
+
+    #[test]
+    fn rater_rubrics_and_table_are_checked() {
+        assert!(
+            first_problem("rater = \"boss\"\n[answers]\n").starts_with("a.toml:1:9: rater `boss`")
+        );
+        assert!(
+            first_problem("rubrics = [\"nope\"]\n[answers]\n")
+                .contains("rubric `nope` is not loaded")
+        );
+        assert!(first_problem("subject = \"x\"\n").contains("missing [answers] table"));
+        assert!(first_problem("").contains("file is empty"));
+    }
+}

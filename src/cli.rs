@@ -1,0 +1,154 @@
+//! The command-line interface: clap's definitions, and nothing that does the work.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::answers::Rater;
+
+/// Where you stand on the road from manager to Director or VP, and what to do about it.
+///
+/// leadgap asks about the ten traits senior leaders show and the ten barriers that keep
+/// managers stuck, scores the gaps, and prints a prioritised 30/60/90-day plan. Everything
+/// stays on this machine.
+#[derive(Debug, Parser)]
+#[command(name = "leadgap", version, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Keep leadgap's data in DIR instead of the user's config directory
+    #[arg(long, global = true, env = "LEADGAP_HOME", value_name = "DIR")]
+    pub home: Option<PathBuf>,
+
+    /// Also load every rubric (*.toml) in DIR; may be given more than once
+    #[arg(long = "rubrics", global = true, value_name = "DIR")]
+    pub rubric_dirs: Vec<PathBuf>,
+
+    /// When to colour terminal output (NO_COLOR is honoured under `auto`)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    /// Print nothing on stderr but errors
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Score answer files: files, directories of them (searched for *.toml), or - for stdin
+    Score(ScoreArgs),
+    /// Print a blank answer file to fill in by hand, then score with `leadgap score FILE`
+    Template(TemplateArgs),
+    /// List, show, check and export rubrics
+    #[command(subcommand)]
+    Rubric(RubricCommand),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScoreFormat {
+    /// Tables for a person
+    Table,
+    /// One JSON array with an object per file
+    Json,
+    /// One JSON object per file per line, in input order
+    Jsonl,
+    /// One row per file and dimension (long, tidy form)
+    Csv,
+    /// Markdown, to paste into notes
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    /// Answer files, directories of them, or - for stdin
+    #[arg(required = true, value_name = "FILE")]
+    pub inputs: Vec<PathBuf>,
+
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = ScoreFormat::Table)]
+    pub format: ScoreFormat,
+
+    /// How many plan actions to list
+    #[arg(long, default_value_t = crate::score::DEFAULT_TOP, value_name = "N")]
+    pub top: usize,
+
+    /// With --format csv: one row per file and plan action instead of per dimension
+    #[arg(long)]
+    pub plan: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// Whom the answers will describe
+    #[arg(long, value_name = "NAME")]
+    pub subject: Option<String>,
+
+    /// Who will answer
+    #[arg(long, value_enum, default_value_t = Rater::Myself)]
+    pub rater: Rater,
+
+    /// A rubric to include (by id); may be given more than once. Default: the built-in pair
+    #[arg(long = "rubric", value_name = "ID")]
+    pub rubrics: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RubricCommand {
+    /// The loaded rubrics: built-in, from the config directory, and from --rubrics
+    List {
+        #[arg(long, short, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
+    /// One rubric's dimensions, questions and actions
+    Show {
+        /// The rubric id
+        id: String,
+        #[arg(long, short, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
+    /// Check rubric files against every rule of the format; exit 65 if any fails
+    Check {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Print every loaded rubric, with every default filled in
+    Export {
+        #[arg(long, short, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_interface_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,98 @@
+//! One module per command; [`Context`] is the checked configuration they all share.
+
+pub mod rubric;
+pub mod score;
+pub mod template;
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use crate::cli::{ColorChoice, Global};
+use crate::error::{Error, Result};
+use crate::render::Look;
+use crate::rubric::{Loader, RubricSet};
+
+/// What every command needs, worked out once from the command line and the environment.
+pub struct Context {
+    /// The data directory: `--home`, `LEADGAP_HOME`, or the user's config directory.
+    pub home: Option<PathBuf>,
+    pub rubric_dirs: Vec<PathBuf>,
+    /// How tables look on stdout.
+    pub look: Look,
+    pub quiet: bool,
+}
+
+impl Context {
+    pub fn from_global(g: &Global) -> Context {
+        let home = g.home.clone().or_else(|| {
+            directories::ProjectDirs::from("", "", "leadgap").map(|d| d.config_dir().to_path_buf())
+        });
+        let stdout_tty = std::io::stdout().is_terminal();
+        let color = match g.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                stdout_tty
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+            }
+        };
+        let width = if stdout_tty {
+            console::Term::stdout()
+                .size_checked()
+                .map_or(80, |(_, cols)| cols.clamp(60, 120))
+        } else {
+            80
+        };
+        Context {
+            home,
+            rubric_dirs: g.rubric_dirs.clone(),
+            look: Look { width, color },
+            quiet: g.quiet,
+        }
+    }
+
+    /// The data directory, or a message that says how to set one.
+    pub fn home(&self) -> Result<&PathBuf> {
+        self.home.as_ref().ok_or_else(|| {
+            Error::Usage(
+                "could not find a config directory for leadgap; set LEADGAP_HOME or pass --home DIR"
+                    .into(),
+            )
+        })
+    }
+
+    /// A loader holding the built-ins, the config directory's rubrics and every `--rubrics DIR`.
+    pub fn loader(&self) -> Result<Loader> {
+        let mut loader = Loader::new();
+        loader.add_builtins();
+        if let Some(home) = &self.home {
+            loader.add_dir(&home.join("rubrics"), false)?;
+        }
+        for dir in &self.rubric_dirs {
+            loader.add_dir(dir, true)?;
+        }
+        Ok(loader)
+    }
+
+    /// Every rubric this run can use, checked.
+    pub fn rubrics(&self) -> Result<RubricSet> {
+        self.loader()?.finish()
+    }
+
+    /// A message for a person on stderr, unless `--quiet`.
+    pub fn say(&self, message: impl std::fmt::Display) {
+        if !self.quiet {
+            let _ = writeln!(std::io::stderr(), "{message}");
+        }
+    }
+}
+
+/// Reports a problem on stderr; errors print even under `--quiet`.
+pub fn report(error: &Error) {
+    let text = error.to_string();
+    let mut err = std::io::stderr().lock();
+    for line in text.lines() {
+        let _ = writeln!(err, "leadgap: {}", crate::text::clean(line));
+    }
+}

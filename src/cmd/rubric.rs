@@ -1,0 +1,105 @@
+//! `leadgap rubric list | show | check | export`.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use super::Context;
+use crate::cli::{ExportFormat, ListFormat, RubricCommand};
+use crate::error::{Error, Result};
+use crate::render::{json, table};
+use crate::rubric::{Kind, Rubric};
+
+#[derive(Serialize)]
+struct ListEntry<'a> {
+    id: &'a str,
+    title: &'a str,
+    version: &'a str,
+    kind: Kind,
+    source: &'a str,
+    dimensions: usize,
+    questions: usize,
+    actions: usize,
+}
+
+#[derive(Serialize)]
+struct Export<'a> {
+    rubrics: &'a [Rubric],
+}
+
+pub fn run(ctx: &Context, cmd: &RubricCommand, out: &mut dyn Write) -> Result<()> {
+    match cmd {
+        RubricCommand::List { format } => {
+            let set = ctx.rubrics()?;
+            match format {
+                ListFormat::Table => table::rubric_list(out, &set, ctx.look),
+                ListFormat::Json => {
+                    let entries: Vec<_> = set
+                        .rubrics
+                        .iter()
+                        .map(|r| ListEntry {
+                            id: &r.id,
+                            title: &r.title,
+                            version: &r.version,
+                            kind: r.kind,
+                            source: &r.source,
+                            dimensions: r.dimensions.len(),
+                            questions: r.question_count(),
+                            actions: r.actions.len(),
+                        })
+                        .collect();
+                    json::pretty(out, &entries)
+                }
+            }
+            .map_err(Error::stdout)
+        }
+        RubricCommand::Show { id, format } => {
+            let set = ctx.rubrics()?;
+            let rubric = set.get(id).ok_or_else(|| {
+                Error::Usage(format!(
+                    "rubric `{id}` is not loaded; `leadgap rubric list` shows the loaded ones"
+                ))
+            })?;
+            match format {
+                ListFormat::Table => table::rubric_show(out, rubric, ctx.look),
+                ListFormat::Json => json::pretty(out, rubric),
+            }
+            .map_err(Error::stdout)
+        }
+        RubricCommand::Check { files } => {
+            let mut loader = ctx.loader()?;
+            for file in files {
+                loader.add_file(file, true)?;
+            }
+            let set = loader.finish()?;
+            for file in files {
+                let name = file.display().to_string();
+                if let Some(r) = set.rubrics.iter().find(|r| r.source == name) {
+                    writeln!(
+                        out,
+                        "ok: {} — rubric `{}`: {} dimensions, {} questions, {} actions",
+                        crate::text::clean(&name),
+                        crate::text::clean(&r.id),
+                        r.dimensions.len(),
+                        r.question_count(),
+                        r.actions.len()
+                    )
+                    .map_err(Error::stdout)?;
+                }
+            }
+            Ok(())
+        }
+        RubricCommand::Export { format } => {
+            let set = ctx.rubrics()?;
+            match format {
+                ExportFormat::Json => json::pretty(
+                    out,
+                    &Export {
+                        rubrics: &set.rubrics,
+                    },
+                ),
+            }
+            .map_err(Error::stdout)
+        }
+    }
+}

@@ -1,0 +1,182 @@
+//! Errors and the exit codes they map to (SPEC section 6).
+
+use std::fmt;
+use std::io;
+use std::path::PathBuf;
+
+/// The process exit codes fixed by the specification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Success = 0,
+    Internal = 1,
+    Usage = 2,
+    /// An answer or rubric file is malformed (sysexits `EX_DATAERR`).
+    DataErr = 65,
+    /// An input file does not exist (sysexits `EX_NOINPUT`).
+    NoInput = 66,
+    /// The store cannot be written (sysexits `EX_CANTCREAT`).
+    CantCreate = 73,
+    /// Any other I/O failure (sysexits `EX_IOERR`).
+    IoErr = 74,
+    /// Cancelled by the user (128 + SIGINT).
+    Interrupted = 130,
+}
+
+impl Exit {
+    pub fn code(self) -> u8 {
+        self as u8
+    }
+}
+
+/// Where in a file something went wrong: 1-based line and column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Loc {
+    pub line: usize,
+    pub col: usize,
+}
+
+impl Loc {
+    /// Turns a byte offset into a line and column (columns count characters).
+    pub fn from_offset(text: &str, offset: usize) -> Loc {
+        let offset = offset.min(text.len());
+        let mut offset = offset;
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &text[..offset];
+        let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let col = before[line_start..].chars().count() + 1;
+        Loc { line, col }
+    }
+}
+
+/// One problem in one data file, with its place where known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: String,
+    pub loc: Option<Loc>,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn new(file: impl Into<String>, loc: Option<Loc>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            file: file.into(),
+            loc,
+            message: message.into(),
+        }
+    }
+
+    /// A diagnostic placed at a byte span of `text`.
+    pub fn at(
+        file: &str,
+        text: &str,
+        span: Option<std::ops::Range<usize>>,
+        message: impl Into<String>,
+    ) -> Self {
+        let loc = span.map(|s| Loc::from_offset(text, s.start));
+        Diagnostic::new(file, loc, message)
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.loc {
+            Some(Loc { line, col }) => {
+                write!(f, "{}:{}:{}: {}", self.file, line, col, self.message)
+            }
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+/// Everything that can end a command, each with its exit code.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// One or more problems in rubric or answer files.
+    #[error("{}", join(.0))]
+    Data(Vec<Diagnostic>),
+    #[error("{}: no such file or directory", .0.display())]
+    NoInput(PathBuf),
+    #[error("cannot write the store at `{}`: {source}", path.display())]
+    Store { path: PathBuf, source: io::Error },
+    #[error("{}: {source}", path.display())]
+    Io { path: PathBuf, source: io::Error },
+    #[error("{0}")]
+    Usage(String),
+    #[error("interrupted")]
+    Interrupted,
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+fn join(diags: &[Diagnostic]) -> String {
+    diags
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+impl Error {
+    pub fn exit(&self) -> Exit {
+        match self {
+            Error::Data(_) => Exit::DataErr,
+            Error::NoInput(_) => Exit::NoInput,
+            Error::Store { .. } => Exit::CantCreate,
+            Error::Io { .. } => Exit::IoErr,
+            Error::Usage(_) => Exit::Usage,
+            Error::Interrupted => Exit::Interrupted,
+            Error::Internal(_) => Exit::Internal,
+        }
+    }
+
+    /// Reading `path` failed: a missing file is its own exit code.
+    pub fn read(path: impl Into<PathBuf>, source: io::Error) -> Self {
+        let path = path.into();
+        if source.kind() == io::ErrorKind::NotFound {
+            Error::NoInput(path)
+        } else {
+            Error::Io { path, source }
+        }
+    }
+}
+
+impl Error {
+    /// Writing to standard output failed.
+    pub fn stdout(source: io::Error) -> Self {
+        Error::Io {
+            path: "<stdout>".into(),
+            source,
+        }
+    }
+
+    /// A closed pipe downstream (`leadgap score dir | head`): not worth a message.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, Error::Io { source, .. } if source.kind() == io::ErrorKind::BrokenPipe)
+    }
+}
+
+impl From<Diagnostic> for Error {
+    fn from(d: Diagnostic) -> Self {
+        Error::Data(vec![d])
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_become_lines_and_columns() {
+        let text = "a = 1\nbé = 2\n";
+        assert_eq!(Loc::from_offset(text, 0), Loc { line: 1, col: 1 });
+        assert_eq!(Loc::from_offset(text, 6), Loc { line: 2, col: 1 });
+        // 'é' is two bytes but one column.
+        assert_eq!(Loc::from_offset(text, 9), Loc { line: 2, col: 3 });
+        assert_eq!(Loc::from_offset(text, 999), Loc { line: 3, col: 1 });
+    }
+}

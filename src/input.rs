@@ -1,0 +1,60 @@
+//! Reading data files: one size limit and one UTF-8 check for every file leadgap parses.
+
+use std::fs;
+use std::io::Read;
+use std::path::Path;
+
+use crate::error::{Diagnostic, Error, Loc};
+
+/// Files larger than this are refused before parsing: no rubric or answer file comes near it,
+/// and a parser should never be handed an unbounded input.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// Reads `path` as UTF-8 text, refusing files over [`MAX_FILE_BYTES`].
+/// `name` is how the file is named in messages.
+pub fn read_text(path: &Path, name: &str) -> Result<String, Error> {
+    let file = fs::File::open(path).map_err(|e| Error::read(path, e))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::read(path, e))?;
+    decode(name, bytes).map_err(Error::from)
+}
+
+/// Reads standard input with the same limits as a file.
+pub fn read_stdin(name: &str) -> Result<String, Error> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::Io {
+            path: name.into(),
+            source: e,
+        })?;
+    decode(name, bytes).map_err(Error::from)
+}
+
+/// Checks size and encoding of bytes read from `name`.
+pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Diagnostic::new(
+            name,
+            None,
+            format!(
+                "file is larger than {} KiB; leadgap refuses files this large",
+                MAX_FILE_BYTES / 1024
+            ),
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(&e.as_bytes()[..valid]);
+        let loc = Loc::from_offset(&text, valid);
+        Diagnostic::new(
+            name,
+            Some(loc),
+            format!("file is not valid UTF-8 (bad byte at offset {valid}); save it as UTF-8"),
+        )
+    })
+}

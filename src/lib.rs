@@ -1,0 +1,59 @@
+//! leadgap: a self-assessment for middle managers who want to move up to Director or VP.
+//!
+//! The program is a library so tests can call every part; `main.rs` only calls [`main`].
+//! Scoring ([`score`]) is pure: files are read in [`input`], [`answers`] and [`rubric`], and
+//! printed in [`render`].
+
+pub mod answers;
+pub mod cli;
+pub mod cmd;
+pub mod error;
+pub mod input;
+pub mod render;
+pub mod rubric;
+pub mod score;
+pub mod template;
+pub mod text;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use cli::{Cli, Command};
+use cmd::Context;
+use error::{Exit, Result};
+
+/// Parses the command line, runs the command, and turns the outcome into an exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let ctx = Context::from_global(&cli.global);
+    let code = match run(&ctx, &cli.command) {
+        Ok(exit) => exit,
+        Err(e) if e.is_broken_pipe() => Exit::Success,
+        Err(e) => {
+            cmd::report(&e);
+            e.exit()
+        }
+    };
+    ExitCode::from(code.code())
+}
+
+/// Runs one command; data goes to stdout, messages to stderr.
+pub fn run(ctx: &Context, command: &Command) -> Result<Exit> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let exit = match command {
+        Command::Score(args) => cmd::score::run(ctx, args, &mut out)?,
+        Command::Template(args) => {
+            cmd::template::run(ctx, args, &mut out)?;
+            Exit::Success
+        }
+        Command::Rubric(sub) => {
+            cmd::rubric::run(ctx, sub, &mut out)?;
+            Exit::Success
+        }
+    };
+    out.flush().map_err(error::Error::stdout)?;
+    Ok(exit)
+}

@@ -1,0 +1,115 @@
+//! Output formats: one module per format, all fed the same scored results.
+
+pub mod csv;
+pub mod json;
+pub mod markdown;
+pub mod table;
+
+use console::Style;
+
+use crate::answers::AnswerSheet;
+use crate::rubric::{Action, RubricSet};
+use crate::score::Scores;
+
+/// One scored answer file, ready to print.
+#[derive(Debug, Clone, Copy)]
+pub struct Scored<'a> {
+    /// How the file is named: its path as given, or `<stdin>`.
+    pub file: &'a str,
+    pub sheet: &'a AnswerSheet,
+    pub scores: &'a Scores,
+}
+
+/// How terminal output looks: its width and whether it is coloured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Look {
+    pub width: u16,
+    pub color: bool,
+}
+
+impl Look {
+    /// Plain, 80 columns: what a pipe and a snapshot get.
+    pub const PLAIN: Look = Look {
+        width: 80,
+        color: false,
+    };
+
+    fn style(&self, style: Style) -> Style {
+        style.force_styling(self.color)
+    }
+
+    pub fn bold(&self) -> Style {
+        self.style(Style::new().bold())
+    }
+
+    pub fn warn(&self) -> Style {
+        self.style(Style::new().yellow())
+    }
+
+    pub fn alert(&self) -> Style {
+        self.style(Style::new().red().bold())
+    }
+
+    pub fn good(&self) -> Style {
+        self.style(Style::new().green())
+    }
+
+    pub fn dim(&self) -> Style {
+        self.style(Style::new().dim())
+    }
+}
+
+/// A bar of `width` cells for a level in 0..1, in eighths of a cell.
+pub fn bar(level: f64, width: usize) -> String {
+    const PARTS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+    let eighths = (level.clamp(0.0, 1.0) * (width * 8) as f64).round() as usize;
+    let (full, part) = (eighths / 8, eighths % 8);
+    let mut s = "█".repeat(full);
+    if full < width {
+        if part > 0 {
+            s.push(PARTS[part]);
+        }
+        let used = full + usize::from(part > 0);
+        s.push_str(&"·".repeat(width - used));
+    }
+    s
+}
+
+/// A figure rounded for people: two decimals.
+pub fn num(x: f64) -> String {
+    format!("{x:.2}")
+}
+
+/// A 0..100 figure rounded to a whole number, or `n/a`.
+pub fn out_of_100(x: Option<f64>) -> String {
+    x.map_or_else(|| "n/a".to_string(), |v| format!("{v:.0}/100"))
+}
+
+/// The action behind a plan item.
+pub fn action<'a>(set: &'a RubricSet, id: &str) -> Option<&'a Action> {
+    set.actions().find(|a| a.id == id)
+}
+
+/// "Jane Doe (self, 2026-11-22)" — who the answers describe, for headings.
+pub fn who(sheet: &AnswerSheet) -> String {
+    let subject = sheet.subject.as_deref().unwrap_or("Unnamed");
+    let mut meta = vec![sheet.rater.to_string()];
+    if let Some(d) = &sheet.date {
+        meta.push(d.clone());
+    }
+    format!("{} ({})", crate::text::clean(subject), meta.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_fill_in_eighths() {
+        assert_eq!(bar(0.0, 4), "····");
+        assert_eq!(bar(1.0, 4), "████");
+        assert_eq!(bar(0.5, 4), "██··");
+        assert_eq!(bar(0.5625, 4), "██▎·");
+        assert_eq!(bar(7.0, 2), "██");
+    }
+}

@@ -1,0 +1,273 @@
+//! Tables for a person in a terminal: fit the width, colour only when asked.
+
+use std::io::{self, Write};
+
+use comfy_table::{
+    Cell, CellAlignment, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle,
+};
+
+use super::{Look, Scored, action, bar, num, out_of_100, who};
+use crate::rubric::{Kind, Rubric, RubricSet};
+use crate::score::{DimensionScore, Status};
+use crate::text::clean;
+
+const BAR_WIDTH: usize = 10;
+
+/// Lines under the header and at the bottom only: light enough to read at a glance.
+const COMPACT: TableStyle = TableStyle::new()
+    .header_separator(LineStyle::none().fill('─').junction('─'))
+    .bottom_border(LineStyle::none().fill('─').junction('─'));
+
+/// With a faint line between rows, for cells that wrap over several lines.
+const SPACED: TableStyle = COMPACT.row_separator(LineStyle::none().fill('╌').junction('╌'));
+
+fn new_table(look: Look, style: TableStyle) -> Table {
+    let mut t = Table::new();
+    t.load_style(style)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(look.width);
+    t
+}
+
+/// Keeps column `i` as wide as its content: ids must not be broken mid-word.
+fn unbroken(t: &mut Table, i: usize) {
+    if let Some(c) = t.column_mut(i) {
+        c.set_constraint(ColumnConstraint::ContentWidth);
+    }
+}
+
+fn right(s: impl Into<String>) -> Cell {
+    Cell::new(s.into()).set_alignment(CellAlignment::Right)
+}
+
+fn opt_num(x: Option<f64>) -> String {
+    x.map_or_else(|| "–".to_string(), num)
+}
+
+/// One scored file: the summary line, a table per rubric, then the plan.
+pub fn scores(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>, look: Look) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}  {}",
+        look.bold().apply_to(who(s.sheet)),
+        look.dim().apply_to(clean(s.file))
+    )?;
+    writeln!(
+        out,
+        "Readiness {}  ·  Barrier load {}",
+        look.bold().apply_to(out_of_100(s.scores.readiness)),
+        look.bold().apply_to(out_of_100(s.scores.barrier_load)),
+    )?;
+    for rubric_id in &s.sheet.rubrics {
+        let Some(rubric) = set.get(rubric_id) else {
+            continue;
+        };
+        let dims: Vec<_> = s
+            .scores
+            .dimensions
+            .iter()
+            .filter(|d| &d.rubric == rubric_id)
+            .collect();
+        writeln!(out)?;
+        writeln!(out, "{}", look.bold().apply_to(clean(&rubric.title)))?;
+        writeln!(out, "{}", dimension_table(rubric, &dims, look))?;
+    }
+    writeln!(out)?;
+    plan(out, set, s, look)
+}
+
+fn dimension_table(rubric: &Rubric, dims: &[&DimensionScore], look: Look) -> Table {
+    let mut t = new_table(look, COMPACT);
+    t.set_header(match rubric.kind {
+        Kind::Traits => ["Trait", "Level", "Mean", "Target", "Gap"],
+        Kind::Barriers => ["Barrier", "Severity", "Mean", "Threshold", "Status"],
+    });
+    for d in dims {
+        let Some(dim) = rubric.dimensions.iter().find(|x| x.id == d.id) else {
+            continue;
+        };
+        let name = Cell::new(clean(&dim.name));
+        if d.status == Status::Insufficient {
+            t.add_row(vec![
+                name,
+                Cell::new(format!(
+                    "insufficient: {}/{} answered",
+                    d.answered, d.questions
+                )),
+                right(""),
+                right(""),
+                right(""),
+            ]);
+            continue;
+        }
+        let level = d.level.unwrap_or(0.0);
+        let meter = format!("{} {:>3.0}%", bar(level, BAR_WIDTH), level * 100.0);
+        let row = match rubric.kind {
+            Kind::Traits => {
+                let gap = d.gap.unwrap_or(0.0);
+                let gap_text = if gap > 0.0 {
+                    look.warn().apply_to(num(gap)).to_string()
+                } else {
+                    look.good().apply_to("met").to_string()
+                };
+                vec![
+                    name,
+                    Cell::new(meter),
+                    right(opt_num(d.mean)),
+                    right(opt_num(dim.target)),
+                    right(gap_text),
+                ]
+            }
+            Kind::Barriers => {
+                let status = if d.active == Some(true) {
+                    look.alert().apply_to("active").to_string()
+                } else {
+                    look.dim().apply_to("below").to_string()
+                };
+                vec![
+                    name,
+                    Cell::new(meter),
+                    right(opt_num(d.mean)),
+                    right(opt_num(dim.threshold)),
+                    right(status),
+                ]
+            }
+        };
+        t.add_row(row);
+    }
+    t
+}
+
+fn plan(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>, look: Look) -> io::Result<()> {
+    let plan = &s.scores.plan;
+    if plan.is_empty() {
+        let why = if s
+            .scores
+            .dimensions
+            .iter()
+            .all(|d| d.status == Status::Insufficient)
+        {
+            "no dimension has enough answers to score yet"
+        } else {
+            "no gap or active barrier calls for one"
+        };
+        return writeln!(out, "{}: {why}.", look.bold().apply_to("No plan"));
+    }
+    writeln!(
+        out,
+        "{} — top {} of {} actions, highest priority first",
+        look.bold().apply_to("Your plan"),
+        plan.len(),
+        s.scores.plan_candidates
+    )?;
+    let mut t = new_table(look, SPACED);
+    t.set_header(vec!["#", "When", "Action", "Score"]);
+    for (i, item) in plan.iter().enumerate() {
+        let Some(a) = action(set, &item.id) else {
+            continue;
+        };
+        let text = format!(
+            "{}\n{} {}",
+            clean(&a.text),
+            look.dim().apply_to("Done when:"),
+            clean(&a.done_when)
+        );
+        t.add_row(vec![
+            right((i + 1).to_string()),
+            Cell::new(format!("{} days", item.horizon)),
+            Cell::new(text),
+            right(num(item.score)),
+        ]);
+    }
+    writeln!(out, "{t}")
+}
+
+/// `rubric list`: one row per loaded rubric.
+pub fn rubric_list(out: &mut dyn Write, set: &RubricSet, look: Look) -> io::Result<()> {
+    let mut t = new_table(look, COMPACT);
+    t.set_header(vec![
+        "Id", "Title", "Kind", "Dims", "Qs", "Actions", "Source",
+    ]);
+    for r in &set.rubrics {
+        t.add_row(vec![
+            Cell::new(clean(&r.id)),
+            Cell::new(format!("{} {}", clean(&r.title), clean(&r.version))),
+            Cell::new(r.kind),
+            right(r.dimensions.len().to_string()),
+            right(r.question_count().to_string()),
+            right(r.actions.len().to_string()),
+            Cell::new(clean(&r.source)),
+        ]);
+    }
+    unbroken(&mut t, 0);
+    writeln!(out, "{t}")
+}
+
+/// `rubric show ID`: the dimensions with their questions, then the actions.
+pub fn rubric_show(out: &mut dyn Write, r: &Rubric, look: Look) -> io::Result<()> {
+    writeln!(
+        out,
+        "{} ({}, version {}, {})",
+        look.bold().apply_to(clean(&r.title)),
+        clean(&r.id),
+        clean(&r.version),
+        r.kind
+    )?;
+    if let Some(d) = &r.description {
+        writeln!(out, "{}", clean(d))?;
+    }
+    let labels: Vec<String> = (r.scale.min..=r.scale.max)
+        .map(|v| format!("{v} = {}", clean(r.scale.label(v))))
+        .collect();
+    writeln!(out, "Scale: {}", labels.join(", "))?;
+    for d in &r.dimensions {
+        writeln!(out)?;
+        let setting = match r.kind {
+            Kind::Traits => format!("target {}", num(d.target.unwrap_or_default())),
+            Kind::Barriers => format!("threshold {}", num(d.threshold.unwrap_or_default())),
+        };
+        writeln!(
+            out,
+            "{} {}",
+            look.bold().apply_to(clean(&d.name)),
+            look.dim().apply_to(format!(
+                "[{}] weight {}, {setting}",
+                clean(&d.id),
+                num(d.weight)
+            ))
+        )?;
+        writeln!(out, "{}", clean(&d.summary))?;
+        let mut t = new_table(look, COMPACT);
+        t.set_header(vec!["Question", "Statement", "Keyed"]);
+        for q in &d.questions {
+            t.add_row(vec![
+                Cell::new(clean(&q.id)),
+                Cell::new(clean(&q.text)),
+                Cell::new(if q.reverse { "reverse" } else { "" }),
+            ]);
+        }
+        unbroken(&mut t, 0);
+        writeln!(out, "{t}")?;
+    }
+    if !r.actions.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{}", look.bold().apply_to("Actions"))?;
+        let mut t = new_table(look, SPACED);
+        t.set_header(vec!["Id", "When", "Action", "Addresses"]);
+        for a in &r.actions {
+            t.add_row(vec![
+                Cell::new(clean(&a.id)),
+                Cell::new(format!("{} days", a.horizon)),
+                Cell::new(format!(
+                    "{}\nDone when: {}",
+                    clean(&a.text),
+                    clean(&a.done_when)
+                )),
+                Cell::new(clean(&a.addresses.join(", "))),
+            ]);
+        }
+        unbroken(&mut t, 0);
+        writeln!(out, "{t}")?;
+    }
+    Ok(())
+}

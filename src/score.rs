@@ -1,0 +1,481 @@
+//! Scoring (SPEC section 3): parsed rubrics and answers in, a result value out. No I/O.
+
+use std::cmp::Ordering;
+
+use serde::Serialize;
+
+use crate::answers::AnswerSheet;
+use crate::rubric::{Action, Dimension, Kind, Rubric, RubricSet, Scale};
+
+/// The plan's length when no `--top` is given.
+pub const DEFAULT_TOP: usize = 5;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Scored,
+    /// Fewer than half of the questions were answered: reported, never counted as zero.
+    Insufficient,
+}
+
+/// The score of one dimension. Optional values are `None` when the dimension is insufficient
+/// or when they do not apply to its kind.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DimensionScore {
+    pub id: String,
+    pub rubric: String,
+    pub kind: Kind,
+    pub status: Status,
+    pub answered: usize,
+    pub questions: usize,
+    pub mean: Option<f64>,
+    pub level: Option<f64>,
+    pub gap: Option<f64>,
+    pub severity: Option<f64>,
+    pub active: Option<bool>,
+    pub priority: Option<f64>,
+}
+
+/// One action of the plan with its score `A`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlanItem {
+    pub id: String,
+    pub score: f64,
+    pub horizon: u32,
+    /// The dimensions this action addresses that have a priority above zero: what earned it
+    /// its place.
+    pub addresses: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Scores {
+    /// 0..100 over scored traits; `None` when no trait is scored.
+    pub readiness: Option<f64>,
+    /// 0..100 over scored barriers; `None` when no barrier is scored.
+    pub barrier_load: Option<f64>,
+    pub dimensions: Vec<DimensionScore>,
+    pub plan: Vec<PlanItem>,
+    /// How many actions had a score above zero, before `top` cut the list.
+    #[serde(skip)]
+    pub plan_candidates: usize,
+}
+
+/// Item value after reverse keying: `min + max - a` turns a reverse-keyed answer around.
+pub fn item_value(scale: &Scale, reverse: bool, a: i64) -> i64 {
+    if reverse {
+        scale.min + scale.max - a
+    } else {
+        a
+    }
+}
+
+/// Scores one dimension from its item values (already reverse-keyed).
+pub fn score_dimension(rubric: &Rubric, dim: &Dimension, values: &[i64]) -> DimensionScore {
+    let n = dim.questions.len();
+    let answered = values.len();
+    let mut score = DimensionScore {
+        id: dim.id.clone(),
+        rubric: rubric.id.clone(),
+        kind: rubric.kind,
+        status: Status::Insufficient,
+        answered,
+        questions: n,
+        mean: None,
+        level: None,
+        gap: None,
+        severity: None,
+        active: None,
+        priority: None,
+    };
+    // Scored when at least ceil(n / 2) of the n questions are answered.
+    if answered == 0 || answered < n.div_ceil(2) {
+        return score;
+    }
+    let scale = &rubric.scale;
+    let span = scale.span();
+    let mean = values.iter().sum::<i64>() as f64 / answered as f64;
+    let level = (mean - scale.min as f64) / span;
+    score.status = Status::Scored;
+    score.mean = Some(mean);
+    score.level = Some(level);
+    match rubric.kind {
+        Kind::Traits => {
+            let target = dim.target.unwrap_or(crate::rubric::DEFAULT_TARGET);
+            let gap = ((target - mean) / span).max(0.0);
+            score.gap = Some(gap);
+            score.priority = Some(dim.weight * gap);
+        }
+        Kind::Barriers => {
+            let threshold = dim.threshold.unwrap_or(crate::rubric::DEFAULT_THRESHOLD);
+            let active = level >= threshold;
+            score.severity = Some(level);
+            score.active = Some(active);
+            score.priority = Some(if active { dim.weight * level } else { 0.0 });
+        }
+    }
+    score
+}
+
+/// Scores an answer sheet against the rubrics it names, with a plan of at most `top` actions.
+pub fn score(set: &RubricSet, sheet: &AnswerSheet, top: usize) -> Scores {
+    let mut dimensions = Vec::new();
+    let mut values = Vec::new();
+    let mut readiness = Weighted::default();
+    let mut load = Weighted::default();
+    for rubric in sheet.rubrics.iter().filter_map(|id| set.get(id)) {
+        for dim in &rubric.dimensions {
+            values.clear();
+            values.extend(dim.questions.iter().filter_map(|q| {
+                sheet
+                    .value(&q.id)
+                    .map(|a| item_value(&rubric.scale, q.reverse, a))
+            }));
+            let s = score_dimension(rubric, dim, &values);
+            if let Some(mean) = s.mean {
+                let min = rubric.scale.min as f64;
+                match rubric.kind {
+                    Kind::Traits => {
+                        let target = dim.target.unwrap_or(crate::rubric::DEFAULT_TARGET);
+                        readiness.add(dim.weight, ((mean - min) / (target - min)).min(1.0));
+                    }
+                    Kind::Barriers => load.add(dim.weight, s.severity.unwrap_or(0.0)),
+                }
+            }
+            dimensions.push(s);
+        }
+    }
+    let (plan, plan_candidates) = plan(set.actions(), &dimensions, top);
+    Scores {
+        readiness: readiness.percent(),
+        barrier_load: load.percent(),
+        dimensions,
+        plan,
+        plan_candidates,
+    }
+}
+
+#[derive(Default)]
+struct Weighted {
+    sum: f64,
+    weights: f64,
+}
+
+impl Weighted {
+    fn add(&mut self, weight: f64, value: f64) {
+        self.sum += weight * value;
+        self.weights += weight;
+    }
+
+    fn percent(&self) -> Option<f64> {
+        (self.weights > 0.0).then(|| 100.0 * self.sum / self.weights)
+    }
+}
+
+/// The plan: actions with `A > 0`, by `A` descending, then horizon ascending, then id
+/// ascending; at most `top` of them. Also returns how many actions had `A > 0`.
+pub fn plan<'a>(
+    actions: impl Iterator<Item = &'a Action>,
+    dimensions: &[DimensionScore],
+    top: usize,
+) -> (Vec<PlanItem>, usize) {
+    let priority = |id: &str| {
+        dimensions
+            .iter()
+            .find(|d| d.id == id)
+            .and_then(|d| d.priority)
+            .unwrap_or(0.0)
+    };
+    let mut items: Vec<PlanItem> = actions
+        .filter_map(|action| {
+            let mut score = 0.0;
+            let mut addresses = Vec::new();
+            for id in &action.addresses {
+                let p = priority(id);
+                if p > 0.0 {
+                    score += p;
+                    addresses.push(id.clone());
+                }
+            }
+            (score > 0.0).then(|| PlanItem {
+                id: action.id.clone(),
+                score,
+                horizon: action.horizon,
+                addresses,
+            })
+        })
+        .collect();
+    items.sort_by(plan_order);
+    let candidates = items.len();
+    items.truncate(top);
+    (items, candidates)
+}
+
+/// The plan's order: score descending, then horizon ascending, then id ascending.
+pub fn plan_order(a: &PlanItem, b: &PlanItem) -> Ordering {
+    b.score
+        .total_cmp(&a.score)
+        .then(a.horizon.cmp(&b.horizon))
+        .then_with(|| a.id.cmp(&b.id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::{Answer, Rater};
+    use crate::rubric::Loader;
+    use proptest::prelude::*;
+
+    /// A small rubric pair to work by hand.
+    const TRAITS: &str = r#"
+id = "t"
+title = "T"
+version = "1"
+kind = "traits"
+
+[[dimension]]
+id = "plan"
+name = "Planning"
+summary = "s"
+weight = 2.0
+target = 4.0
+  [[dimension.question]]
+  id = "p1"
+  text = "a"
+  [[dimension.question]]
+  id = "p2"
+  text = "b"
+  reverse = true
+  [[dimension.question]]
+  id = "p3"
+  text = "c"
+  [[dimension.question]]
+  id = "p4"
+  text = "d"
+
+[[dimension]]
+id = "comm"
+name = "Communication"
+summary = "s"
+target = 5.0
+  [[dimension.question]]
+  id = "c1"
+  text = "a"
+  [[dimension.question]]
+  id = "c2"
+  text = "b"
+  [[dimension.question]]
+  id = "c3"
+  text = "c"
+
+[[action]]
+id = "brief"
+text = "x"
+horizon = 30
+done_when = "y"
+addresses = ["plan", "vis"]
+
+[[action]]
+id = "talk"
+text = "x"
+horizon = 60
+done_when = "y"
+addresses = ["comm"]
+
+[[action]]
+id = "calm"
+text = "x"
+horizon = 90
+done_when = "y"
+addresses = ["quiet"]
+"#;
+
+    const BARRIERS: &str = r#"
+id = "b"
+title = "B"
+version = "1"
+kind = "barriers"
+
+[[dimension]]
+id = "vis"
+name = "Invisible"
+summary = "s"
+weight = 1.5
+threshold = 0.5
+  [[dimension.question]]
+  id = "v1"
+  text = "a"
+  [[dimension.question]]
+  id = "v2"
+  text = "b"
+  reverse = true
+
+[[dimension]]
+id = "quiet"
+name = "Quiet"
+summary = "s"
+  [[dimension.question]]
+  id = "q1"
+  text = "a"
+  [[dimension.question]]
+  id = "q2"
+  text = "b"
+"#;
+
+    fn set() -> RubricSet {
+        let mut loader = Loader::new();
+        loader.add_text("t.toml", TRAITS, false);
+        loader.add_text("b.toml", BARRIERS, false);
+        loader.finish().unwrap()
+    }
+
+    fn sheet(answers: &[(&str, i64)]) -> AnswerSheet {
+        AnswerSheet {
+            rubrics: vec!["t".into(), "b".into()],
+            subject: None,
+            rater: Rater::Myself,
+            date: None,
+            answers: answers
+                .iter()
+                .map(|&(id, a)| (id.to_string(), Answer::Value(a)))
+                .collect(),
+        }
+    }
+
+    /// Worked by hand (scale 1..5, span 4):
+    ///
+    /// plan: p1=4, p2=2 (reverse: 1+5-2 = 4), p3=3, p4 skipped. 3 of 4 answered >= ceil(4/2).
+    ///   m = (4+4+3)/3 = 11/3; L = (11/3 - 1)/4 = 2/3; g = (4 - 11/3)/4 = 1/12;
+    ///   P = 2 × 1/12 = 1/6.
+    /// comm: c1=5, c2=4; 2 of 3 answered >= ceil(3/2) = 2.
+    ///   m = 4.5; L = 3.5/4 = 0.875; g = (5 - 4.5)/4 = 0.125; P = 0.125.
+    /// vis: v1=5, v2=1 (reverse: 5). m = 5; s = L = 1; active (>= 0.5); P = 1.5 × 1 = 1.5.
+    /// quiet: q1=2 only; 1 of 2 answered >= ceil(2/2) = 1. m = 2; s = 0.25 < 0.5: inactive,
+    ///   P = 0.
+    /// readiness = 100 × (2 × min(1, (11/3-1)/3) + 1 × min(1, 3.5/4)) / 3
+    ///           = 100 × (2 × 8/9 + 7/8) / 3 = 100 × (128/72 + 63/72) / 3 = 100 × 191/216.
+    /// barrier load = 100 × (1.5 × 1 + 1 × 0.25) / 2.5 = 70.
+    /// plan: brief = 1/6 + 1.5 = 5/3 (30 days), talk = 0.125, calm = 0 (left out).
+    #[test]
+    fn worked_example() {
+        let s = score(
+            &set(),
+            &sheet(&[
+                ("p1", 4),
+                ("p2", 2),
+                ("p3", 3),
+                ("c1", 5),
+                ("c2", 4),
+                ("v1", 5),
+                ("v2", 1),
+                ("q1", 2),
+            ]),
+            5,
+        );
+        let close = |a: Option<f64>, b: f64| {
+            let a = a.expect("a value");
+            assert!((a - b).abs() < 1e-12, "{a} != {b}");
+        };
+        let d = &s.dimensions;
+        assert_eq!(
+            d.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(),
+            ["plan", "comm", "vis", "quiet"]
+        );
+        close(d[0].mean, 11.0 / 3.0);
+        close(d[0].level, 2.0 / 3.0);
+        close(d[0].gap, 1.0 / 12.0);
+        close(d[0].priority, 1.0 / 6.0);
+        assert_eq!((d[0].answered, d[0].questions), (3, 4));
+        close(d[1].gap, 0.125);
+        close(d[2].severity, 1.0);
+        assert_eq!(d[2].active, Some(true));
+        assert_eq!(d[2].gap, None);
+        close(d[2].priority, 1.5);
+        close(d[3].severity, 0.25);
+        assert_eq!(d[3].active, Some(false));
+        close(d[3].priority, 0.0);
+        close(s.readiness, 100.0 * 191.0 / 216.0);
+        close(s.barrier_load, 70.0);
+        let ids: Vec<_> = s.plan.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["brief", "talk"]);
+        close(Some(s.plan[0].score), 5.0 / 3.0);
+        assert_eq!(s.plan[0].addresses, ["plan", "vis"]);
+        assert_eq!(s.plan_candidates, 2);
+    }
+
+    #[test]
+    fn too_few_answers_is_insufficient_not_zero() {
+        let s = score(&set(), &sheet(&[("p1", 1), ("c1", 1)]), 5);
+        let plan = &s.dimensions[0];
+        assert_eq!(plan.status, Status::Insufficient);
+        assert_eq!((plan.mean, plan.priority, plan.gap), (None, None, None));
+        // comm has 1 of 3 answered: ceil(3/2) = 2 are needed.
+        assert_eq!(s.dimensions[1].status, Status::Insufficient);
+        assert_eq!(s.readiness, None);
+        assert_eq!(s.barrier_load, None);
+        assert!(s.plan.is_empty());
+    }
+
+    fn answer_strategy() -> impl Strategy<Value = Vec<Option<i64>>> {
+        proptest::collection::vec(proptest::option::of(1i64..=5), 11)
+    }
+
+    const IDS: [&str; 11] = [
+        "p1", "p2", "p3", "p4", "c1", "c2", "c3", "v1", "v2", "q1", "q2",
+    ];
+
+    fn sheet_of(values: &[Option<i64>]) -> AnswerSheet {
+        let answers: Vec<(&str, i64)> = IDS
+            .iter()
+            .zip(values)
+            .filter_map(|(id, v)| v.map(|v| (*id, v)))
+            .collect();
+        sheet(&answers)
+    }
+
+    proptest! {
+        #[test]
+        fn levels_and_gaps_stay_in_range(values in answer_strategy()) {
+            let s = score(&set(), &sheet_of(&values), 10);
+            for d in &s.dimensions {
+                if let Some(l) = d.level { prop_assert!((0.0..=1.0).contains(&l)); }
+                if let Some(g) = d.gap { prop_assert!(g >= 0.0); }
+                if let Some(p) = d.priority { prop_assert!(p >= 0.0); }
+                let needed = d.questions.div_ceil(2);
+                prop_assert_eq!(d.status == Status::Scored, d.answered >= needed && d.answered > 0);
+                prop_assert_eq!(d.mean.is_some(), d.status == Status::Scored);
+            }
+            for r in [s.readiness, s.barrier_load].into_iter().flatten() {
+                prop_assert!((0.0..=100.0 + 1e-9).contains(&r));
+            }
+        }
+
+        #[test]
+        fn plan_is_ordered_and_positive(values in answer_strategy(), top in 0usize..5) {
+            let s = score(&set(), &sheet_of(&values), top);
+            prop_assert!(s.plan.len() <= top);
+            for w in s.plan.windows(2) {
+                prop_assert_ne!(plan_order(&w[0], &w[1]), Ordering::Greater);
+            }
+            prop_assert!(s.plan.iter().all(|p| p.score > 0.0));
+        }
+
+        /// Flipping `reverse` on a question and mirroring its answer changes nothing.
+        #[test]
+        fn reversing_and_mirroring_is_invariant(values in answer_strategy(), which in 0usize..11) {
+            let base = set();
+            let before = score(&base, &sheet_of(&values), 10);
+            let mut flipped = base.clone();
+            for r in &mut flipped.rubrics {
+                for d in &mut r.dimensions {
+                    for q in &mut d.questions {
+                        if q.id == IDS[which] { q.reverse = !q.reverse; }
+                    }
+                }
+            }
+            let mut mirrored = values.clone();
+            mirrored[which] = mirrored[which].map(|a| 1 + 5 - a);
+            let after = score(&flipped, &sheet_of(&mirrored), 10);
+            prop_assert_eq!(before, after);
+        }
+    }
+}

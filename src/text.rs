@@ -1,0 +1,78 @@
+//! Making text from files safe to show in a terminal.
+//!
+//! Rubrics and answer files may come from anyone. Their text reaches tables, prompts and error
+//! messages; a raw escape sequence there could clear the screen, retitle the window or reorder
+//! what the reader sees. Everything printed for a person goes through [`clean`].
+
+use std::borrow::Cow;
+use std::fmt::Write;
+
+/// Longest text shown for one value in terminal output; longer text is cut with `…`.
+pub const MAX_SHOWN_CHARS: usize = 400;
+
+/// Characters that must never reach a terminal raw: C0 and C1 controls, DEL, and the Unicode
+/// bidirectional controls that can reorder what is displayed.
+fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+/// `s` with unsafe characters shown as `\u{..}` escapes and newlines and tabs as spaces,
+/// cut to [`MAX_SHOWN_CHARS`].
+pub fn clean(s: &str) -> Cow<'_, str> {
+    clean_with(s, false)
+}
+
+/// Like [`clean`], but keeps newlines (for multi-line messages).
+pub fn clean_lines(s: &str) -> Cow<'_, str> {
+    clean_with(s, true)
+}
+
+fn clean_with(s: &str, keep_newlines: bool) -> Cow<'_, str> {
+    let too_long = s.len() > MAX_SHOWN_CHARS && s.chars().nth(MAX_SHOWN_CHARS).is_some();
+    if !too_long && !s.chars().any(is_unsafe) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len().min(MAX_SHOWN_CHARS * 2));
+    for (i, c) in s.chars().enumerate() {
+        if i == MAX_SHOWN_CHARS {
+            out.push('…');
+            break;
+        }
+        match c {
+            '\n' if keep_newlines => out.push('\n'),
+            '\n' | '\t' | '\r' => out.push(' '),
+            c if is_unsafe(c) => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_and_bidi_are_neutralised() {
+        assert_eq!(clean("plain"), "plain");
+        assert_eq!(clean("a\x1b[2Jb"), "a\\u{1b}[2Jb");
+        assert_eq!(clean("x\u{202E}y"), "x\\u{202e}y");
+        assert_eq!(clean("two\nlines"), "two lines");
+        assert_eq!(clean_lines("two\nlines"), "two\nlines");
+        assert!(!clean("\x1b]0;title\x07").contains(['\x1b', '\x07']));
+    }
+
+    #[test]
+    fn long_text_is_cut() {
+        let long = "é".repeat(100_000);
+        let shown = clean(&long);
+        assert_eq!(shown.chars().count(), MAX_SHOWN_CHARS + 1);
+        assert!(shown.ends_with('…'));
+    }
+}
