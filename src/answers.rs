@@ -229,6 +229,8 @@ pub fn parse(file: &str, text: &str, set: &RubricSet) -> Result<AnswerSheet, Vec
                     toml::Value::Float(f) => format!("{f} is not a whole number"),
                     toml::Value::String(s) => format!("\"{}\" is not a number", s.escape_debug()),
                     toml::Value::Boolean(b) => format!("{b} is not a number"),
+                    toml::Value::Array(_) => "an array is not a number".to_string(),
+                    toml::Value::Table(_) => "a table is not a number".to_string(),
                     _ => format!("a {} is not a number", other.type_str()),
                 };
                 problems.push(at(

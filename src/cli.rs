@@ -23,7 +23,13 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct Global {
     /// Keep leadgap's data in DIR instead of the user's config directory
-    #[arg(long, global = true, env = "LEADGAP_HOME", value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "LEADGAP_HOME",
+        hide_env_values = true,
+        value_name = "DIR"
+    )]
     pub home: Option<PathBuf>,
 
     /// Also load every rubric (*.toml) in DIR; may be given more than once

@@ -206,6 +206,8 @@ struct Parsed {
     file: String,
     /// What `rubric list` shows as its source.
     source: String,
+    /// Added with `shadow`: stands in for a loaded rubric of the same id.
+    shadows: bool,
     text: String,
     raw: RawRubric,
 }
@@ -273,13 +275,16 @@ impl Loader {
         let raw: RawRubric = match toml::from_str(text) {
             Ok(raw) => raw,
             Err(e) => {
-                let message = if text.trim().is_empty() {
-                    "file is empty; a rubric needs `id`, `title`, `version`, `kind` and at least one [[dimension]]".to_string()
+                let diag = if text.trim().is_empty() {
+                    Diagnostic::new(
+                        file,
+                        None,
+                        "file is empty; a rubric needs `id`, `title`, `version`, `kind` and at least one [[dimension]]",
+                    )
                 } else {
-                    toml_message(&e)
+                    Diagnostic::at(file, text, e.span(), toml_message(&e))
                 };
-                self.errors
-                    .push(Diagnostic::at(file, text, e.span(), message));
+                self.errors.push(diag);
                 return;
             }
         };
@@ -287,12 +292,16 @@ impl Loader {
             file: file.to_string(),
             source: file.to_string(),
             text: text.to_string(),
+            shadows: shadow,
             raw,
         };
         check_file(&parsed, &mut self.errors);
         if shadow {
+            // Only a rubric of the base set is replaced: two checked files with one id are
+            // still a duplicate.
             let id = parsed.raw.id.get_ref();
-            self.parsed.retain(|p| p.raw.id.get_ref() != id);
+            self.parsed
+                .retain(|p| p.shadows || p.raw.id.get_ref() != id);
         }
         self.parsed.push(parsed);
     }
@@ -823,7 +832,7 @@ summary = "s"
             .replace("text = ", "txet = ");
         let m = messages(&text);
         assert!(m[0].contains("unknown field `txet`"), "{m:?}");
-        assert!(m[0].starts_with("test.toml:15:3: "), "{m:?}");
+        assert!(m[0].starts_with("test.toml:14:3: "), "{m:?}");
     }
 
     #[test]

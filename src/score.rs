@@ -225,101 +225,9 @@ mod tests {
     use crate::rubric::Loader;
     use proptest::prelude::*;
 
-    /// A small rubric pair to work by hand.
-    const TRAITS: &str = r#"
-id = "t"
-title = "T"
-version = "1"
-kind = "traits"
-
-[[dimension]]
-id = "plan"
-name = "Planning"
-summary = "s"
-weight = 2.0
-target = 4.0
-  [[dimension.question]]
-  id = "p1"
-  text = "a"
-  [[dimension.question]]
-  id = "p2"
-  text = "b"
-  reverse = true
-  [[dimension.question]]
-  id = "p3"
-  text = "c"
-  [[dimension.question]]
-  id = "p4"
-  text = "d"
-
-[[dimension]]
-id = "comm"
-name = "Communication"
-summary = "s"
-target = 5.0
-  [[dimension.question]]
-  id = "c1"
-  text = "a"
-  [[dimension.question]]
-  id = "c2"
-  text = "b"
-  [[dimension.question]]
-  id = "c3"
-  text = "c"
-
-[[action]]
-id = "brief"
-text = "x"
-horizon = 30
-done_when = "y"
-addresses = ["plan", "vis"]
-
-[[action]]
-id = "talk"
-text = "x"
-horizon = 60
-done_when = "y"
-addresses = ["comm"]
-
-[[action]]
-id = "calm"
-text = "x"
-horizon = 90
-done_when = "y"
-addresses = ["quiet"]
-"#;
-
-    const BARRIERS: &str = r#"
-id = "b"
-title = "B"
-version = "1"
-kind = "barriers"
-
-[[dimension]]
-id = "vis"
-name = "Invisible"
-summary = "s"
-weight = 1.5
-threshold = 0.5
-  [[dimension.question]]
-  id = "v1"
-  text = "a"
-  [[dimension.question]]
-  id = "v2"
-  text = "b"
-  reverse = true
-
-[[dimension]]
-id = "quiet"
-name = "Quiet"
-summary = "s"
-  [[dimension.question]]
-  id = "q1"
-  text = "a"
-  [[dimension.question]]
-  id = "q2"
-  text = "b"
-"#;
+    /// A small rubric pair to work by hand, shared with the end-to-end tests.
+    const TRAITS: &str = include_str!("../tests/fixtures/rubrics/small-traits.toml");
+    const BARRIERS: &str = include_str!("../tests/fixtures/rubrics/small-barriers.toml");
 
     fn set() -> RubricSet {
         let mut loader = Loader::new();
@@ -349,7 +257,7 @@ summary = "s"
     /// comm: c1=5, c2=4; 2 of 3 answered >= ceil(3/2) = 2.
     ///   m = 4.5; L = 3.5/4 = 0.875; g = (5 - 4.5)/4 = 0.125; P = 0.125.
     /// vis: v1=5, v2=1 (reverse: 5). m = 5; s = L = 1; active (>= 0.5); P = 1.5 × 1 = 1.5.
-    /// quiet: q1=2 only; 1 of 2 answered >= ceil(2/2) = 1. m = 2; s = 0.25 < 0.5: inactive,
+    /// quiet: q1=2, q2=2; 2 of 3 answered >= ceil(3/2) = 2. m = 2; s = 0.25 < 0.5: inactive,
     ///   P = 0.
     /// readiness = 100 × (2 × min(1, (11/3-1)/3) + 1 × min(1, 3.5/4)) / 3
     ///           = 100 × (2 × 8/9 + 7/8) / 3 = 100 × (128/72 + 63/72) / 3 = 100 × 191/216.
@@ -368,6 +276,7 @@ summary = "s"
                 ("v1", 5),
                 ("v2", 1),
                 ("q1", 2),
+                ("q2", 2),
             ]),
             5,
         );
@@ -416,7 +325,7 @@ summary = "s"
     }
 
     fn answer_strategy() -> impl Strategy<Value = Vec<Option<i64>>> {
-        proptest::collection::vec(proptest::option::of(1i64..=5), 11)
+        proptest::collection::vec(proptest::option::of(1i64..=5), IDS.len())
     }
 
     const IDS: [&str; 11] = [
@@ -461,7 +370,7 @@ summary = "s"
 
         /// Flipping `reverse` on a question and mirroring its answer changes nothing.
         #[test]
-        fn reversing_and_mirroring_is_invariant(values in answer_strategy(), which in 0usize..11) {
+        fn reversing_and_mirroring_is_invariant(values in answer_strategy(), which in 0usize..IDS.len()) {
             let base = set();
             let before = score(&base, &sheet_of(&values), 10);
             let mut flipped = base.clone();

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use std::fmt::Write;
 
 /// Longest text shown for one value in terminal output; longer text is cut with `…`.
-pub const MAX_SHOWN_CHARS: usize = 400;
+pub const MAX_SHOWN_CHARS: usize = 1000;
 
 /// Characters that must never reach a terminal raw: C0 and C1 controls, DEL, and the Unicode
 /// bidirectional controls that can reorder what is displayed.

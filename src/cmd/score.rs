@@ -117,7 +117,7 @@ struct Emitter<'a> {
 }
 
 enum Sink<'a> {
-    Csv(CsvOut<&'a mut dyn Write>),
+    Csv(Box<CsvOut<&'a mut dyn Write>>),
     Plain(&'a mut dyn Write),
 }
 
@@ -129,7 +129,7 @@ impl<'a> Emitter<'a> {
         out: &'a mut dyn Write,
     ) -> Self {
         let sink = if args.format == ScoreFormat::Csv {
-            Sink::Csv(CsvOut::new(out, args.plan))
+            Sink::Csv(Box::new(CsvOut::new(out, args.plan)))
         } else {
             Sink::Plain(out)
         };

@@ -75,6 +75,11 @@ pub fn bar(level: f64, width: usize) -> String {
     s
 }
 
+/// Prose wrapped to the terminal's width, one string with newlines.
+pub fn wrap(text: &str, width: u16) -> String {
+    textwrap::fill(text, usize::from(width))
+}
+
 /// A figure rounded for people: two decimals.
 pub fn num(x: f64) -> String {
     format!("{x:.2}")

@@ -6,7 +6,7 @@ use comfy_table::{
     Cell, CellAlignment, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle,
 };
 
-use super::{Look, Scored, action, bar, num, out_of_100, who};
+use super::{Look, Scored, action, bar, num, out_of_100, who, wrap};
 use crate::rubric::{Kind, Rubric, RubricSet};
 use crate::score::{DimensionScore, Status};
 use crate::text::clean;
@@ -90,10 +90,7 @@ fn dimension_table(rubric: &Rubric, dims: &[&DimensionScore], look: Look) -> Tab
         if d.status == Status::Insufficient {
             t.add_row(vec![
                 name,
-                Cell::new(format!(
-                    "insufficient: {}/{} answered",
-                    d.answered, d.questions
-                )),
+                Cell::new(format!("too few: {}/{}", d.answered, d.questions)),
                 right(""),
                 right(""),
                 right(""),
@@ -214,29 +211,26 @@ pub fn rubric_show(out: &mut dyn Write, r: &Rubric, look: Look) -> io::Result<()
         r.kind
     )?;
     if let Some(d) = &r.description {
-        writeln!(out, "{}", clean(d))?;
+        writeln!(out, "{}", wrap(&clean(d), look.width))?;
     }
     let labels: Vec<String> = (r.scale.min..=r.scale.max)
         .map(|v| format!("{v} = {}", clean(r.scale.label(v))))
         .collect();
-    writeln!(out, "Scale: {}", labels.join(", "))?;
+    writeln!(
+        out,
+        "{}",
+        wrap(&format!("Scale: {}", labels.join(", ")), look.width)
+    )?;
     for d in &r.dimensions {
         writeln!(out)?;
         let setting = match r.kind {
             Kind::Traits => format!("target {}", num(d.target.unwrap_or_default())),
             Kind::Barriers => format!("threshold {}", num(d.threshold.unwrap_or_default())),
         };
-        writeln!(
-            out,
-            "{} {}",
-            look.bold().apply_to(clean(&d.name)),
-            look.dim().apply_to(format!(
-                "[{}] weight {}, {setting}",
-                clean(&d.id),
-                num(d.weight)
-            ))
-        )?;
-        writeln!(out, "{}", clean(&d.summary))?;
+        writeln!(out, "{}", look.bold().apply_to(clean(&d.name)))?;
+        let about = format!("[{}] weight {}, {setting}", clean(&d.id), num(d.weight));
+        writeln!(out, "{}", look.dim().apply_to(about))?;
+        writeln!(out, "{}", wrap(&clean(&d.summary), look.width))?;
         let mut t = new_table(look, COMPACT);
         t.set_header(vec!["Question", "Statement", "Keyed"]);
         for q in &d.questions {
