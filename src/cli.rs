@@ -43,6 +43,10 @@ pub struct Global {
     /// Print nothing on stderr but errors
     #[arg(short, long, global = true)]
     pub quiet: bool,
+
+    /// Keep this client's data apart from everyone else's (for coaches)
+    #[arg(long, global = true, value_name = "NAME")]
+    pub client: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -54,13 +58,101 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Answer the questionnaire in the terminal, then see your scores and plan (saved)
+    Assess(AssessArgs),
     /// Score answer files: files, directories of them (searched for *.toml), or - for stdin
     Score(ScoreArgs),
     /// Print a blank answer file to fill in by hand, then score with `leadgap score FILE`
     Template(TemplateArgs),
+    /// The plan of the latest (or a named) saved assessment
+    Plan(PlanArgs),
+    /// The saved assessments, oldest first
+    History(HistoryArgs),
+    /// What moved between two saved assessments (default: the latest two)
+    Compare(CompareArgs),
     /// List, show, check and export rubrics
     #[command(subcommand)]
     Rubric(RubricCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct AssessArgs {
+    /// Whom the answers describe (asked when not given)
+    #[arg(long, value_name = "NAME")]
+    pub subject: Option<String>,
+
+    /// Who is answering (asked when not given)
+    #[arg(long, value_enum)]
+    pub rater: Option<Rater>,
+
+    /// A rubric to answer (by id); may be given more than once. Default: the built-in pair
+    #[arg(long = "rubric", value_name = "ID")]
+    pub rubrics: Vec<String>,
+
+    /// Ask the questions in random order, to counter order effects
+    #[arg(long)]
+    pub shuffle: bool,
+
+    /// The seed for --shuffle, to repeat an order
+    #[arg(long, value_name = "N", requires = "shuffle")]
+    pub seed: Option<u64>,
+
+    /// Discard an unfinished run and start over
+    #[arg(long)]
+    pub restart: bool,
+
+    /// Also write the answers as an answer file
+    #[arg(long, value_name = "FILE")]
+    pub save_answers: Option<PathBuf>,
+
+    /// How many plan actions to show
+    #[arg(long, default_value_t = crate::score::DEFAULT_TOP, value_name = "N")]
+    pub top: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PlanFormat {
+    Table,
+    Json,
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// The assessment id (see `leadgap history`), or `latest`
+    #[arg(default_value = "latest", value_name = "ID")]
+    pub id: String,
+
+    /// How many actions to list
+    #[arg(long, default_value_t = crate::score::DEFAULT_TOP, value_name = "N")]
+    pub top: usize,
+
+    #[arg(long, short, value_enum, default_value_t = PlanFormat::Table)]
+    pub format: PlanFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    #[arg(long, short, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The earlier assessment (default: the one before the latest)
+    #[arg(value_name = "A")]
+    pub before: Option<String>,
+
+    /// The later assessment (default: the latest)
+    #[arg(value_name = "B")]
+    pub after: Option<String>,
+
+    /// How many plan actions to compare
+    #[arg(long, default_value_t = crate::score::DEFAULT_TOP, value_name = "N")]
+    pub top: usize,
+
+    #[arg(long, short, value_enum, default_value_t = PlanFormat::Table)]
+    pub format: PlanFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -94,6 +186,10 @@ pub struct ScoreArgs {
     /// With --format csv: one row per file and plan action instead of per dimension
     #[arg(long)]
     pub plan: bool,
+
+    /// Also keep each scored file in the store (with --client, under that client)
+    #[arg(long)]
+    pub save: bool,
 }
 
 #[derive(Debug, Args)]

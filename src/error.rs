@@ -105,6 +105,9 @@ pub enum Error {
     Io { path: PathBuf, source: io::Error },
     #[error("{0}")]
     Usage(String),
+    /// Something asked for by name is not there (a saved assessment, say).
+    #[error("{0}")]
+    NotFound(String),
     #[error("interrupted")]
     Interrupted,
     #[error(transparent)]
@@ -123,7 +126,7 @@ impl Error {
     pub fn exit(&self) -> Exit {
         match self {
             Error::Data(_) => Exit::DataErr,
-            Error::NoInput(_) => Exit::NoInput,
+            Error::NoInput(_) | Error::NotFound(_) => Exit::NoInput,
             Error::Store { .. } => Exit::CantCreate,
             Error::Io { .. } => Exit::IoErr,
             Error::Usage(_) => Exit::Usage,

@@ -7,11 +7,14 @@
 pub mod answers;
 pub mod cli;
 pub mod cmd;
+pub mod compare;
 pub mod error;
 pub mod input;
+pub mod questionnaire;
 pub mod render;
 pub mod rubric;
 pub mod score;
+pub mod store;
 pub mod template;
 pub mod text;
 
@@ -43,16 +46,15 @@ pub fn main() -> ExitCode {
 pub fn run(ctx: &Context, command: &Command) -> Result<Exit> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    let done = |()| Exit::Success;
     let exit = match command {
+        Command::Assess(args) => cmd::assess::run(ctx, args, &mut out)?,
         Command::Score(args) => cmd::score::run(ctx, args, &mut out)?,
-        Command::Template(args) => {
-            cmd::template::run(ctx, args, &mut out)?;
-            Exit::Success
-        }
-        Command::Rubric(sub) => {
-            cmd::rubric::run(ctx, sub, &mut out)?;
-            Exit::Success
-        }
+        Command::Template(args) => cmd::template::run(ctx, args, &mut out).map(done)?,
+        Command::Plan(args) => cmd::saved::plan(ctx, args, &mut out).map(done)?,
+        Command::History(args) => cmd::saved::history(ctx, args, &mut out).map(done)?,
+        Command::Compare(args) => cmd::saved::compare(ctx, args, &mut out).map(done)?,
+        Command::Rubric(sub) => cmd::rubric::run(ctx, sub, &mut out).map(done)?,
     };
     out.flush().map_err(error::Error::stdout)?;
     Ok(exit)

@@ -133,6 +133,10 @@ pub struct Rubric {
     /// Where the rubric was read from: a path, or `built-in`.
     #[serde(skip)]
     pub source: String,
+    /// SHA-256 of the file's text, so a saved assessment records exactly what it was scored
+    /// against.
+    #[serde(skip)]
+    pub sha256: String,
 }
 
 impl Rubric {
@@ -623,6 +627,18 @@ fn scale_of(raw: &RawRubric) -> Scale {
     Scale { min, max, labels }
 }
 
+/// Lowercase hex SHA-256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    use std::fmt::Write;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .fold(String::with_capacity(64), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
+}
+
 fn convert(p: Parsed) -> Rubric {
     let scale = scale_of(&p.raw);
     let raw = p.raw;
@@ -684,6 +700,7 @@ fn convert(p: Parsed) -> Rubric {
             })
             .collect(),
         source: p.source,
+        sha256: sha256_hex(p.text.as_bytes()),
     }
 }
 

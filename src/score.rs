@@ -2,7 +2,7 @@
 
 use std::cmp::Ordering;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::answers::AnswerSheet;
 use crate::rubric::{Action, Dimension, Kind, Rubric, RubricSet, Scale};
@@ -10,7 +10,7 @@ use crate::rubric::{Action, Dimension, Kind, Rubric, RubricSet, Scale};
 /// The plan's length when no `--top` is given.
 pub const DEFAULT_TOP: usize = 5;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Scored,
@@ -20,7 +20,7 @@ pub enum Status {
 
 /// The score of one dimension. Optional values are `None` when the dimension is insufficient
 /// or when they do not apply to its kind.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DimensionScore {
     pub id: String,
     pub rubric: String,
@@ -37,7 +37,7 @@ pub struct DimensionScore {
 }
 
 /// One action of the plan with its score `A`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlanItem {
     pub id: String,
     pub score: f64,

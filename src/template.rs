@@ -2,7 +2,9 @@
 
 use std::fmt::Write;
 
-use crate::answers::Rater;
+use std::collections::BTreeMap;
+
+use crate::answers::{Answer, Rater};
 use crate::rubric::Rubric;
 use crate::text::clean;
 
@@ -27,6 +29,17 @@ pub fn toml_string(s: &str) -> String {
 
 /// A blank answer file for `rubrics`: every answer is "skip" until the person fills it in.
 pub fn blank(rubrics: &[&Rubric], subject: Option<&str>, rater: Rater) -> String {
+    answer_file(rubrics, subject, rater, None, &BTreeMap::new())
+}
+
+/// An answer file holding `answers`; questions without one are written as "skip".
+pub fn answer_file(
+    rubrics: &[&Rubric],
+    subject: Option<&str>,
+    rater: Rater,
+    date: Option<&str>,
+    answers: &BTreeMap<String, Answer>,
+) -> String {
     let mut t = String::new();
     let _ = writeln!(t, "# leadgap answer file");
     let _ = writeln!(
@@ -65,10 +78,17 @@ pub fn blank(rubrics: &[&Rubric], subject: Option<&str>, rater: Rater) -> String
         t,
         "rater = \"{rater}\"          # self, manager, peer, report or coach"
     );
-    let _ = writeln!(
-        t,
-        "# date = 2026-01-31        # optional: the day you answered"
-    );
+    match date {
+        Some(d) if d.parse::<toml::value::Datetime>().is_ok() => {
+            let _ = writeln!(t, "date = {d}");
+        }
+        _ => {
+            let _ = writeln!(
+                t,
+                "# date = 2026-01-31        # optional: the day you answered"
+            );
+        }
+    }
     let _ = writeln!(t);
     let _ = writeln!(t, "[answers]");
     for r in rubrics {
@@ -79,7 +99,11 @@ pub fn blank(rubrics: &[&Rubric], subject: Option<&str>, rater: Rater) -> String
             let _ = writeln!(t, "# --- {}: {}", clean(&d.name), clean(&d.summary));
             for q in &d.questions {
                 let _ = writeln!(t, "# {}", clean(&q.text));
-                let _ = writeln!(t, "{} = \"skip\"", key(&q.id));
+                let value = match answers.get(&q.id) {
+                    Some(Answer::Value(v)) => v.to_string(),
+                    _ => "\"skip\"".to_string(),
+                };
+                let _ = writeln!(t, "{} = {value}", key(&q.id));
             }
         }
     }

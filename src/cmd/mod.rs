@@ -1,6 +1,8 @@
 //! One module per command; [`Context`] is the checked configuration they all share.
 
+pub mod assess;
 pub mod rubric;
+pub mod saved;
 pub mod score;
 pub mod template;
 
@@ -11,6 +13,7 @@ use crate::cli::{ColorChoice, Global};
 use crate::error::{Error, Result};
 use crate::render::Look;
 use crate::rubric::{Loader, RubricSet};
+use crate::store::Store;
 
 /// What every command needs, worked out once from the command line and the environment.
 pub struct Context {
@@ -19,7 +22,11 @@ pub struct Context {
     pub rubric_dirs: Vec<PathBuf>,
     /// How tables look on stdout.
     pub look: Look,
+    /// Whether prompts and messages on stderr may be coloured.
+    pub stderr_color: bool,
     pub quiet: bool,
+    /// `--client`: whose part of the store to use.
+    pub client: Option<String>,
 }
 
 impl Context {
@@ -28,15 +35,16 @@ impl Context {
             directories::ProjectDirs::from("", "", "leadgap").map(|d| d.config_dir().to_path_buf())
         });
         let stdout_tty = std::io::stdout().is_terminal();
-        let color = match g.color {
+        let color_for = |tty: bool| match g.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
             ColorChoice::Auto => {
-                stdout_tty
-                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                     && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
             }
         };
+        let color = color_for(stdout_tty);
+        let stderr_color = color_for(std::io::stderr().is_terminal());
         let width = if stdout_tty {
             console::Term::stdout()
                 .size_checked()
@@ -48,7 +56,9 @@ impl Context {
             home,
             rubric_dirs: g.rubric_dirs.clone(),
             look: Look { width, color },
+            stderr_color,
             quiet: g.quiet,
+            client: g.client.clone(),
         }
     }
 
@@ -78,6 +88,19 @@ impl Context {
     /// Every rubric this run can use, checked.
     pub fn rubrics(&self) -> Result<RubricSet> {
         self.loader()?.finish()
+    }
+
+    /// The store for `--client`, or the user's own.
+    pub fn store(&self) -> Result<Store> {
+        Store::open(self.home()?, self.client.as_deref())
+    }
+
+    /// A warning on stderr, unless `--quiet`.
+    pub fn warn(&self, message: impl std::fmt::Display) {
+        self.say(format!(
+            "leadgap: warning: {}",
+            crate::text::clean_lines(&message.to_string())
+        ));
     }
 
     /// A message for a person on stderr, unless `--quiet`.

@@ -13,6 +13,7 @@ use crate::input;
 use crate::render::{self, Scored, csv::CsvOut, json, markdown, table};
 use crate::rubric::RubricSet;
 use crate::score::{self, Scores};
+use crate::store::Assessment;
 
 /// One answer file to score.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -219,10 +220,36 @@ pub fn run(ctx: &Context, args: &ScoreArgs, out: &mut dyn Write) -> Result<Exit>
     let started = Instant::now();
     let set = ctx.rubrics()?;
     let inputs = expand(&args.inputs);
+    let store = if args.save { Some(ctx.store()?) } else { None };
+    let mut store_error = None;
     let mut emitter = Emitter::new(args, &set, ctx.look, out);
     let (mut scored, mut bad, mut missing) = (0usize, 0usize, 0usize);
+    // A saved assessment keeps the whole plan; what is printed is cut to --top.
+    let top = if store.is_some() {
+        usize::MAX
+    } else {
+        args.top
+    };
     for input in &inputs {
-        let outcome = process(&set, input, args.top);
+        let mut outcome = process(&set, input, top);
+        if let (
+            Some(store),
+            Outcome::Scored {
+                file,
+                sheet,
+                scores,
+            },
+        ) = (&store, &mut outcome)
+        {
+            if store_error.is_none() {
+                let mut a = Assessment::new(&set, sheet, scores, ctx.client.as_deref(), file);
+                match store.save(&mut a) {
+                    Ok(_) => ctx.say(format!("{}: saved as {}", crate::text::clean(file), a.id)),
+                    Err(e) => store_error = Some(e),
+                }
+            }
+            scores.plan.truncate(args.top);
+        }
         match &outcome {
             Outcome::Scored { .. } => scored += 1,
             Outcome::Failed { error, .. } => {
@@ -244,6 +271,9 @@ pub fn run(ctx: &Context, args: &ScoreArgs, out: &mut dyn Write) -> Result<Exit>
             bad + missing,
             started.elapsed().as_secs_f64()
         ));
+    }
+    if let Some(e) = store_error {
+        return Err(e);
     }
     Ok(if missing > 0 {
         Exit::NoInput

@@ -2,9 +2,11 @@
 
 use std::io::{self, Write};
 
-use super::{Scored, action, num, out_of_100, who};
+use super::{PlanLine, Scored, change, dimension_name, num, out_of_100, percent, plan_lines, who};
+use crate::compare::Comparison;
 use crate::rubric::{Kind, RubricSet};
 use crate::score::Status;
+use crate::store::Assessment;
 use crate::text::clean;
 
 /// Text safe inside a Markdown table cell: cleaned, pipes escaped.
@@ -90,22 +92,106 @@ pub fn scores(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>) -> io::Result
     writeln!(out)?;
     writeln!(out, "## Plan")?;
     writeln!(out)?;
-    if s.scores.plan.is_empty() {
+    plan_list(out, &plan_lines(set, s.scores))
+}
+
+/// A numbered plan: horizon, action, and when it is done.
+pub fn plan_list(out: &mut dyn Write, lines: &[PlanLine<'_>]) -> io::Result<()> {
+    if lines.is_empty() {
         writeln!(out, "No action is called for yet.")?;
     }
-    for (i, item) in s.scores.plan.iter().enumerate() {
-        let Some(a) = action(set, &item.id) else {
-            continue;
-        };
+    for (i, line) in lines.iter().enumerate() {
         writeln!(
             out,
             "{}. **{} days** — {}  \n   *Done when:* {} *(score {})*",
             i + 1,
-            item.horizon,
-            cell(&a.text),
-            cell(&a.done_when),
-            num(item.score)
+            line.horizon,
+            cell(line.text),
+            cell(line.done_when),
+            num(line.score)
         )?;
+    }
+    Ok(())
+}
+
+/// `plan --format markdown`.
+pub fn saved_plan(out: &mut dyn Write, a: &Assessment, top: usize) -> io::Result<()> {
+    writeln!(
+        out,
+        "# Plan: {}",
+        cell(&super::who_parts(
+            a.subject.as_deref(),
+            a.rater,
+            a.date.as_deref()
+        ))
+    )?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "**Readiness:** {} · **Barrier load:** {} · *assessment {}*",
+        out_of_100(a.readiness),
+        out_of_100(a.barrier_load),
+        cell(&a.id)
+    )?;
+    writeln!(out)?;
+    plan_list(out, &super::saved_plan_lines(a, top))
+}
+
+/// `compare --format markdown`.
+pub fn comparison(out: &mut dyn Write, set: &RubricSet, c: &Comparison) -> io::Result<()> {
+    writeln!(
+        out,
+        "# What moved: {} → {}",
+        cell(&c.before.id),
+        cell(&c.after.id)
+    )?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "**Readiness:** {} → {} · **Barrier load:** {} → {}",
+        out_of_100(c.before.readiness),
+        out_of_100(c.after.readiness),
+        out_of_100(c.before.barrier_load),
+        out_of_100(c.after.barrier_load)
+    )?;
+    writeln!(out)?;
+    writeln!(out, "| Dimension | Then | Now | Change | |")?;
+    writeln!(out, "|---|---:|---:|---:|---|")?;
+    for d in &c.dimensions {
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {:?} |",
+            cell(dimension_name(set, &d.id)),
+            percent(d.before),
+            percent(d.after),
+            change(d.change),
+            d.direction
+        )?;
+    }
+    let names = |ids: &[String]| {
+        ids.iter()
+            .map(|id| cell(dimension_name(set, id)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    writeln!(out)?;
+    if !c.barriers_off.is_empty() {
+        writeln!(
+            out,
+            "- Barriers no longer active: {}",
+            names(&c.barriers_off)
+        )?;
+    }
+    if !c.barriers_on.is_empty() {
+        writeln!(out, "- Barriers now active: {}", names(&c.barriers_on))?;
+    }
+    for (title, list) in [
+        ("Left the plan", &c.plan_out),
+        ("New in the plan", &c.plan_in),
+    ] {
+        for p in list {
+            writeln!(out, "- {title}: {} ({} days)", cell(&p.text), p.horizon)?;
+        }
     }
     Ok(())
 }

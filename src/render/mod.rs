@@ -10,6 +10,7 @@ use console::Style;
 use crate::answers::AnswerSheet;
 use crate::rubric::{Action, RubricSet};
 use crate::score::Scores;
+use crate::store::Assessment;
 
 /// One scored answer file, ready to print.
 #[derive(Debug, Clone, Copy)]
@@ -90,6 +91,54 @@ pub fn out_of_100(x: Option<f64>) -> String {
     x.map_or_else(|| "n/a".to_string(), |v| format!("{v:.0}/100"))
 }
 
+/// One line of a plan as printed, whether it comes from a live rubric or a saved assessment.
+#[derive(Debug, Clone, Copy)]
+pub struct PlanLine<'a> {
+    pub id: &'a str,
+    pub horizon: u32,
+    pub score: f64,
+    pub text: &'a str,
+    pub done_when: &'a str,
+}
+
+/// The plan of freshly computed scores, its texts taken from the rubrics.
+pub fn plan_lines<'a>(set: &'a RubricSet, scores: &'a Scores) -> Vec<PlanLine<'a>> {
+    scores
+        .plan
+        .iter()
+        .map(|p| {
+            let a = action(set, &p.id);
+            PlanLine {
+                id: &p.id,
+                horizon: p.horizon,
+                score: p.score,
+                text: a.map_or(p.id.as_str(), |a| &a.text),
+                done_when: a.map_or("", |a| &a.done_when),
+            }
+        })
+        .collect()
+}
+
+/// The plan kept with a saved assessment, cut to `top`.
+pub fn saved_plan_lines(a: &Assessment, top: usize) -> Vec<PlanLine<'_>> {
+    a.plan
+        .iter()
+        .take(top)
+        .map(|p| PlanLine {
+            id: &p.id,
+            horizon: p.horizon,
+            score: p.score,
+            text: &p.text,
+            done_when: &p.done_when,
+        })
+        .collect()
+}
+
+/// A dimension's name from the loaded rubrics, or its id when they no longer have it.
+pub fn dimension_name<'a>(set: &'a RubricSet, id: &'a str) -> &'a str {
+    set.dimension(id).map_or(id, |(_, d)| d.name.as_str())
+}
+
 /// The action behind a plan item.
 pub fn action<'a>(set: &'a RubricSet, id: &str) -> Option<&'a Action> {
     set.actions().find(|a| a.id == id)
@@ -97,12 +146,35 @@ pub fn action<'a>(set: &'a RubricSet, id: &str) -> Option<&'a Action> {
 
 /// "Jane Doe (self, 2026-11-22)" — who the answers describe, for headings.
 pub fn who(sheet: &AnswerSheet) -> String {
-    let subject = sheet.subject.as_deref().unwrap_or("Unnamed");
-    let mut meta = vec![sheet.rater.to_string()];
-    if let Some(d) = &sheet.date {
-        meta.push(d.clone());
+    who_parts(sheet.subject.as_deref(), sheet.rater, sheet.date.as_deref())
+}
+
+pub fn who_parts(
+    subject: Option<&str>,
+    rater: crate::answers::Rater,
+    date: Option<&str>,
+) -> String {
+    let subject = subject.unwrap_or("Unnamed");
+    let mut meta = vec![rater.to_string()];
+    if let Some(d) = date {
+        meta.push(d.to_string());
     }
     format!("{} ({})", crate::text::clean(subject), meta.join(", "))
+}
+
+/// A change in level as signed percentage points, with an arrow: "▲ +12".
+pub fn change(c: Option<f64>) -> String {
+    match c {
+        None => "n/a".to_string(),
+        Some(c) if (c * 100.0).round() == 0.0 => "= 0".to_string(),
+        Some(c) if c > 0.0 => format!("▲ +{:.0}", c * 100.0),
+        Some(c) => format!("▼ −{:.0}", -c * 100.0),
+    }
+}
+
+/// A level as a whole percentage, or `–`.
+pub fn percent(x: Option<f64>) -> String {
+    x.map_or_else(|| "–".to_string(), |v| format!("{:.0}%", v * 100.0))
 }
 
 #[cfg(test)]

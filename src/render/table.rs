@@ -6,9 +6,14 @@ use comfy_table::{
     Cell, CellAlignment, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle,
 };
 
-use super::{Look, Scored, action, bar, num, out_of_100, who, wrap};
+use super::{
+    Look, PlanLine, Scored, bar, change, dimension_name, num, out_of_100, percent, plan_lines, who,
+    wrap,
+};
+use crate::compare::{Comparison, Direction};
 use crate::rubric::{Kind, Rubric, RubricSet};
 use crate::score::{DimensionScore, Status};
+use crate::store::Assessment;
 use crate::text::clean;
 
 const BAR_WIDTH: usize = 10;
@@ -136,8 +141,7 @@ fn dimension_table(rubric: &Rubric, dims: &[&DimensionScore], look: Look) -> Tab
 }
 
 fn plan(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>, look: Look) -> io::Result<()> {
-    let plan = &s.scores.plan;
-    if plan.is_empty() {
+    if s.scores.plan.is_empty() {
         let why = if s
             .scores
             .dimensions
@@ -150,33 +154,208 @@ fn plan(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>, look: Look) -> io::
         };
         return writeln!(out, "{}: {why}.", look.bold().apply_to("No plan"));
     }
+    plan_table(
+        out,
+        &plan_lines(set, s.scores),
+        s.scores.plan_candidates,
+        look,
+    )
+}
+
+/// The plan: rank, horizon, action with its `done_when`, and score.
+pub fn plan_table(
+    out: &mut dyn Write,
+    lines: &[PlanLine<'_>],
+    candidates: usize,
+    look: Look,
+) -> io::Result<()> {
     writeln!(
         out,
         "{} — top {} of {} actions, highest priority first",
         look.bold().apply_to("Your plan"),
-        plan.len(),
-        s.scores.plan_candidates
+        lines.len(),
+        candidates
     )?;
     let mut t = new_table(look, SPACED);
     t.set_header(vec!["#", "When", "Action", "Score"]);
-    for (i, item) in plan.iter().enumerate() {
-        let Some(a) = action(set, &item.id) else {
-            continue;
-        };
+    for (i, line) in lines.iter().enumerate() {
         let text = format!(
             "{}\n{} {}",
-            clean(&a.text),
+            clean(line.text),
             look.dim().apply_to("Done when:"),
-            clean(&a.done_when)
+            clean(line.done_when)
         );
         t.add_row(vec![
             right((i + 1).to_string()),
-            Cell::new(format!("{} days", item.horizon)),
+            Cell::new(format!("{} days", line.horizon)),
             Cell::new(text),
-            right(num(item.score)),
+            right(num(line.score)),
         ]);
     }
     writeln!(out, "{t}")
+}
+
+/// `history`: one row per saved assessment.
+pub fn history(out: &mut dyn Write, list: &[Assessment], look: Look) -> io::Result<()> {
+    let mut t = new_table(look, COMPACT);
+    t.set_header(vec![
+        "Id",
+        "Date",
+        "Subject",
+        "Rater",
+        "Readiness",
+        "Barrier load",
+    ]);
+    for a in list {
+        let date = a
+            .date
+            .as_deref()
+            .unwrap_or(a.created.get(..10).unwrap_or(""));
+        t.add_row(vec![
+            Cell::new(clean(&a.id)),
+            Cell::new(clean(date)),
+            Cell::new(clean(a.subject.as_deref().unwrap_or(""))),
+            Cell::new(a.rater),
+            right(a.readiness.map_or("–".into(), |v| format!("{v:.0}"))),
+            right(a.barrier_load.map_or("–".into(), |v| format!("{v:.0}"))),
+        ]);
+    }
+    unbroken(&mut t, 0);
+    unbroken(&mut t, 1);
+    writeln!(out, "{t}")
+}
+
+/// `plan`: a saved assessment's plan with a heading that says whose it is.
+pub fn saved_plan(out: &mut dyn Write, a: &Assessment, top: usize, look: Look) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}  {}",
+        look.bold().apply_to(super::who_parts(
+            a.subject.as_deref(),
+            a.rater,
+            a.date.as_deref()
+        )),
+        look.dim().apply_to(format!("assessment {}", clean(&a.id)))
+    )?;
+    writeln!(out)?;
+    if a.plan.is_empty() {
+        return writeln!(
+            out,
+            "{}: no gap or active barrier calls for one.",
+            look.bold().apply_to("No plan")
+        );
+    }
+    plan_table(out, &super::saved_plan_lines(a, top), a.plan.len(), look)
+}
+
+/// `compare`: what moved, dimension by dimension, then the barriers and the plan.
+pub fn comparison(
+    out: &mut dyn Write,
+    set: &RubricSet,
+    c: &Comparison,
+    look: Look,
+) -> io::Result<()> {
+    let when = |s: &crate::compare::Side| {
+        format!(
+            "{} ({})",
+            clean(&s.id),
+            clean(
+                s.date
+                    .as_deref()
+                    .unwrap_or(s.created.get(..10).unwrap_or(""))
+            )
+        )
+    };
+    writeln!(
+        out,
+        "{} {} → {}",
+        look.bold().apply_to("Compared:"),
+        when(&c.before),
+        when(&c.after)
+    )?;
+    let delta = |b: Option<f64>, a: Option<f64>| match (b, a) {
+        (Some(b), Some(a)) => format!(" ({:+.0})", a - b),
+        _ => String::new(),
+    };
+    writeln!(
+        out,
+        "Readiness {} → {}{}  ·  Barrier load {} → {}{}",
+        out_of_100(c.before.readiness),
+        look.bold().apply_to(out_of_100(c.after.readiness)),
+        delta(c.before.readiness, c.after.readiness),
+        out_of_100(c.before.barrier_load),
+        look.bold().apply_to(out_of_100(c.after.barrier_load)),
+        delta(c.before.barrier_load, c.after.barrier_load),
+    )?;
+    writeln!(out)?;
+    let mut t = new_table(look, COMPACT);
+    t.set_header(vec!["Dimension", "Kind", "Then", "Now", "Change", ""]);
+    for d in &c.dimensions {
+        let verdict = match d.direction {
+            Direction::Better => look.good().apply_to("better").to_string(),
+            Direction::Worse => look.alert().apply_to("worse").to_string(),
+            Direction::Same => "same".to_string(),
+            Direction::Unknown => look.dim().apply_to("n/a").to_string(),
+        };
+        t.add_row(vec![
+            Cell::new(clean(dimension_name(set, &d.id))),
+            Cell::new(match d.kind {
+                Kind::Traits => "trait",
+                Kind::Barriers => "barrier",
+            }),
+            right(percent(d.before)),
+            right(percent(d.after)),
+            right(change(d.change)),
+            Cell::new(verdict),
+        ]);
+    }
+    writeln!(out, "{t}")?;
+    let names = |ids: &[String]| {
+        ids.iter()
+            .map(|id| clean(dimension_name(set, id)).into_owned())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut said = false;
+    if !c.barriers_off.is_empty() {
+        writeln!(
+            out,
+            "{} {}",
+            look.good().apply_to("Barriers no longer active:"),
+            wrap(&names(&c.barriers_off), look.width)
+        )?;
+        said = true;
+    }
+    if !c.barriers_on.is_empty() {
+        writeln!(
+            out,
+            "{} {}",
+            look.alert().apply_to("Barriers now active:"),
+            wrap(&names(&c.barriers_on), look.width)
+        )?;
+        said = true;
+    }
+    if !said {
+        writeln!(out, "No barrier switched on or off.")?;
+    }
+    if c.plan_in.is_empty() && c.plan_out.is_empty() {
+        writeln!(out, "The plan's top actions are the same.")?;
+    }
+    for (title, list) in [
+        ("Left the plan:", &c.plan_out),
+        ("New in the plan:", &c.plan_in),
+    ] {
+        if list.is_empty() {
+            continue;
+        }
+        writeln!(out, "{}", look.bold().apply_to(title))?;
+        for p in list {
+            let line = format!("- {} ({} days)", clean(&p.text), p.horizon);
+            let wrapped = textwrap::Options::new(usize::from(look.width)).subsequent_indent("  ");
+            writeln!(out, "{}", textwrap::fill(&line, wrapped))?;
+        }
+    }
+    Ok(())
 }
 
 /// `rubric list`: one row per loaded rubric.

@@ -1,0 +1,380 @@
+//! `leadgap assess`: the questionnaire, saved after every answer, scored and kept at the end.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::Context;
+use crate::answers::{Answer, AnswerSheet, Rater};
+use crate::cli::AssessArgs;
+use crate::error::{Error, Exit, Result};
+use crate::questionnaire::{self, Choice, Prompter, Screen};
+use crate::render::{Scored, table};
+use crate::rubric::{DEFAULT_RUBRICS, Rubric, RubricSet};
+use crate::score;
+use crate::store::{self, Assessment, Kept, Store, Unfinished};
+
+/// About how long one statement takes to read and answer.
+const SECONDS_PER_QUESTION: usize = 10;
+
+const NOT_A_TERMINAL: &str = "`leadgap assess` asks its questions in a terminal, but stdin or \
+stderr is not one. To answer without a terminal, write a blank answer file with \
+`leadgap template > answers.toml`, fill it in, then run `leadgap score answers.toml`";
+
+/// The question ids of `rubrics`, in rubric and dimension order.
+fn questions_of(rubrics: &[&Rubric]) -> Vec<String> {
+    rubrics
+        .iter()
+        .flat_map(|r| r.dimensions.iter())
+        .flat_map(|d| d.questions.iter().map(|q| q.id.clone()))
+        .collect()
+}
+
+/// The first question without an answer (a skip counts as an answer), or the end.
+pub fn first_unanswered(order: &[String], answers: &BTreeMap<String, Kept>) -> usize {
+    order
+        .iter()
+        .position(|id| !answers.contains_key(id))
+        .unwrap_or(order.len())
+}
+
+fn resume_hint(store: &Store) -> String {
+    let client = store
+        .client()
+        .map(|c| format!(" --client {}", crate::template::toml_string(c)))
+        .unwrap_or_default();
+    format!("Your answers so far are saved; run `leadgap assess{client}` to resume.")
+}
+
+pub fn run(ctx: &Context, args: &AssessArgs, out: &mut dyn Write) -> Result<Exit> {
+    if !questionnaire::is_interactive() {
+        return Err(Error::Usage(NOT_A_TERMINAL.into()));
+    }
+    let set = ctx.rubrics()?;
+    let store = ctx.store()?;
+    let ids: Vec<String> = if args.rubrics.is_empty() {
+        DEFAULT_RUBRICS.iter().map(|s| s.to_string()).collect()
+    } else {
+        args.rubrics.clone()
+    };
+    for id in &ids {
+        if set.get(id).is_none() {
+            return Err(Error::Usage(format!(
+                "rubric `{id}` is not loaded; `leadgap rubric list` shows the loaded ones"
+            )));
+        }
+    }
+    let p = Prompter::new(ctx.stderr_color);
+    questionnaire::install_interrupt_handler(&resume_hint(&store));
+
+    let resumable = if args.restart {
+        None
+    } else {
+        match store.unfinished() {
+            Ok(u) => u.filter(|u| {
+                u.rubrics.iter().all(|r| set.get(r).is_some())
+                    && u.order.iter().all(|q| set.question(q).is_some())
+            }),
+            Err(damaged) => {
+                ctx.warn(format!(
+                    "the unfinished run in {} cannot be read ({}); starting a new one",
+                    damaged.path.display(),
+                    damaged.reason
+                ));
+                None
+            }
+        }
+    };
+    let mut run = match resumable {
+        Some(u) => {
+            let answered = u.answers.len().min(u.order.len());
+            let started = u.started.get(..10).unwrap_or(&u.started).to_string();
+            let prompt = format!(
+                "Resume the assessment you started on {started} ({answered} of {} answered)?",
+                u.order.len()
+            );
+            if p.confirm(&prompt, true)? {
+                u
+            } else {
+                new_run(ctx, args, &set, &ids, &store, &p)?
+            }
+        }
+        None => new_run(ctx, args, &set, &ids, &store, &p)?,
+    };
+
+    if !ask(&set, &mut run, &store, &p)? {
+        p.say(&format!(
+            "Saved {} of {} answers. Run `leadgap assess{}` to go on where you left off.",
+            run.answers.len(),
+            run.order.len(),
+            store
+                .client()
+                .map(|c| format!(" --client {}", crate::template::toml_string(c)))
+                .unwrap_or_default()
+        ))?;
+        return Ok(Exit::Success);
+    }
+    p.clear();
+    finish(ctx, args, &set, &store, &run, out)
+}
+
+fn new_run(
+    ctx: &Context,
+    args: &AssessArgs,
+    set: &RubricSet,
+    ids: &[String],
+    store: &Store,
+    p: &Prompter,
+) -> Result<Unfinished> {
+    let rubrics: Vec<&Rubric> = ids.iter().filter_map(|id| set.get(id)).collect();
+    let mut order = questions_of(&rubrics);
+    let minutes = (order.len() * SECONDS_PER_QUESTION).div_ceil(60);
+    let titles: Vec<&str> = rubrics.iter().map(|r| r.title.as_str()).collect();
+    p.clear();
+    p.say("leadgap: where you stand on the way to Director or VP")?;
+    p.say("")?;
+    p.say(&format!(
+        "{} statements about {}.",
+        order.len(),
+        crate::text::clean(&titles.join(" and "))
+    ))?;
+    p.say(&format!(
+        "About {minutes} minutes. Answer as things are today, not as you would like them to be."
+    ))?;
+    p.say("Skip what you cannot judge; go back at any time; save and quit to finish later.")?;
+    p.say(&format!(
+        "Your answers are kept in {} and never leave this machine.",
+        store.dir().display()
+    ))?;
+    p.say("")?;
+
+    let subject = match &args.subject {
+        Some(s) => s.clone(),
+        None => {
+            let default = store
+                .client()
+                .map(str::to_string)
+                .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
+                .unwrap_or_else(|| "Me".to_string());
+            p.input("Whom do these answers describe?", &default)?
+        }
+    };
+    let rater = match args.rater {
+        Some(r) => r,
+        None => {
+            let items: Vec<String> = [
+                "self: I am answering about myself",
+                "manager: I manage this person",
+                "peer: I work alongside this person",
+                "report: this person manages me",
+                "coach: I coach this person",
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+            Rater::ALL[p.select("Who is answering?", &items, 0)?]
+        }
+    };
+    let seed = args
+        .shuffle
+        .then(|| args.seed.unwrap_or_else(|| fastrand::u64(..)));
+    if let Some(seed) = seed {
+        fastrand::Rng::with_seed(seed).shuffle(&mut order);
+    }
+    let run = Unfinished {
+        format: store::FORMAT,
+        started: jiff::Timestamp::now().to_string(),
+        client: ctx.client.clone(),
+        subject: Some(subject),
+        rater,
+        rubrics: ids.to_vec(),
+        seed,
+        order,
+        answers: BTreeMap::new(),
+    };
+    save_progress(store, &run)?;
+    Ok(run)
+}
+
+fn save_progress(store: &Store, run: &Unfinished) -> Result<()> {
+    let _saving = questionnaire::SAVING.lock();
+    store.save_unfinished(run)
+}
+
+/// Asks from the first unanswered question to the end. Returns false on "save and quit".
+fn ask(set: &RubricSet, run: &mut Unfinished, store: &Store, p: &Prompter) -> Result<bool> {
+    let total = run.order.len();
+    let mut pos = first_unanswered(&run.order, &run.answers);
+    while pos < total {
+        let id = run.order[pos].clone();
+        let q = set
+            .question(&id)
+            .ok_or_else(|| anyhow::anyhow!("question `{id}` vanished from the loaded rubrics"))?;
+        let rubric = &set.rubrics[q.rubric];
+        let dim = &rubric.dimensions[q.dimension];
+        let previous = run.answers.get(&id).map(|k| match Answer::from(*k) {
+            Answer::Value(v) => Choice::Answer(v),
+            Answer::Skip => Choice::Skip,
+        });
+        let screen = Screen {
+            place: pos + 1,
+            total,
+            answered: run.answers.len(),
+            dimension: &dim.name,
+            statement: &dim.questions[q.question].text,
+            scale: &rubric.scale,
+            previous,
+        };
+        match p.question(&screen)? {
+            Choice::Answer(v) => {
+                run.answers.insert(id, Kept::Value(v));
+                save_progress(store, run)?;
+                pos += 1;
+            }
+            Choice::Skip => {
+                run.answers.insert(id, Kept::from(Answer::Skip));
+                save_progress(store, run)?;
+                pos += 1;
+            }
+            Choice::Back => pos = pos.saturating_sub(1),
+            Choice::SaveAndQuit => {
+                save_progress(store, run)?;
+                return Ok(false);
+            }
+        }
+    }
+    Ok(true)
+}
+
+fn finish(
+    ctx: &Context,
+    args: &AssessArgs,
+    set: &RubricSet,
+    store: &Store,
+    run: &Unfinished,
+    out: &mut dyn Write,
+) -> Result<Exit> {
+    let sheet = AnswerSheet {
+        rubrics: run.rubrics.clone(),
+        subject: run.subject.clone(),
+        rater: run.rater,
+        date: Some(jiff::Zoned::now().date().to_string()),
+        answers: run
+            .answers
+            .iter()
+            .map(|(k, v)| (k.clone(), Answer::from(*v)))
+            .collect(),
+    };
+    let all = score::score(set, &sheet, usize::MAX);
+    let mut assessment = Assessment::new(set, &sheet, &all, run.client.as_deref(), "assess");
+    let saved = store.save(&mut assessment);
+
+    let label = match &saved {
+        Ok(_) => format!("assessment {}", assessment.id),
+        Err(_) => "not saved".to_string(),
+    };
+    let shown = assessment.scores(args.top);
+    table::scores(
+        out,
+        set,
+        Scored {
+            file: &label,
+            sheet: &sheet,
+            scores: &shown,
+        },
+        ctx.look,
+    )
+    .map_err(Error::stdout)?;
+    out.flush().map_err(Error::stdout)?;
+
+    let rubrics: Vec<&Rubric> = run.rubrics.iter().filter_map(|id| set.get(id)).collect();
+    let answer_file = || {
+        crate::template::answer_file(
+            &rubrics,
+            sheet.subject.as_deref(),
+            sheet.rater,
+            sheet.date.as_deref(),
+            &sheet.answers,
+        )
+    };
+    if let Some(path) = &args.save_answers {
+        store::write_atomic(path, answer_file().as_bytes()).map_err(|e| Error::Io {
+            path: path.clone(),
+            source: e,
+        })?;
+        ctx.say(format!("Answers written to {}.", path.display()));
+    }
+    match saved {
+        Ok(path) => {
+            store.clear_unfinished()?;
+            ctx.say(format!(
+                "Saved as {} in {}. See the plan again with `leadgap plan`; in three months, \
+                 run `leadgap assess` again and `leadgap compare` shows what moved.",
+                assessment.id,
+                path.display()
+            ));
+            Ok(Exit::Success)
+        }
+        Err(e) => {
+            // The store cannot be written: the answers must still be somewhere safe.
+            let rescue = rescue_answers(&answer_file());
+            match rescue {
+                Some(file) => ctx.warn(format!(
+                    "your answers are safe in {}; once the store is writable, keep them with \
+                     `leadgap score {} --save`",
+                    file.display(),
+                    file.display()
+                )),
+                None => ctx.warn(
+                    "your unfinished answers are still in the store's unfinished run; run \
+                     `leadgap assess` again once the store is writable",
+                ),
+            }
+            Err(e)
+        }
+    }
+}
+
+/// Writes an answer file where the store is not: the temporary directory, else here.
+fn rescue_answers(text: &str) -> Option<PathBuf> {
+    let name = format!(
+        "leadgap-answers-{}.toml",
+        jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S")
+    );
+    [std::env::temp_dir(), PathBuf::from(".")]
+        .into_iter()
+        .map(|dir| dir.join(&name))
+        .find(|path| write_new(path, text).is_ok())
+}
+
+fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut f = options.open(path)?;
+    f.write_all(text.as_bytes())?;
+    f.sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resumes_at_the_first_question_without_an_answer() {
+        let order: Vec<String> = ["a", "b", "c", "d"].map(String::from).to_vec();
+        let mut answers = BTreeMap::new();
+        assert_eq!(first_unanswered(&order, &answers), 0);
+        answers.insert("a".to_string(), Kept::Value(3));
+        answers.insert("b".to_string(), Kept::from(Answer::Skip));
+        assert_eq!(first_unanswered(&order, &answers), 2);
+        answers.insert("d".to_string(), Kept::Value(1));
+        assert_eq!(first_unanswered(&order, &answers), 2);
+        answers.insert("c".to_string(), Kept::Value(1));
+        assert_eq!(first_unanswered(&order, &answers), 4);
+    }
+}

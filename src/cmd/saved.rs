@@ -1,0 +1,162 @@
+//! Reading the store back: `history`, `plan` and `compare`.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use super::Context;
+use crate::answers::Rater;
+use crate::cli::{CompareArgs, HistoryArgs, ListFormat, PlanArgs, PlanFormat};
+use crate::error::{Error, Result};
+use crate::render::{json, markdown, table};
+use crate::store::{Assessment, RubricRef};
+
+/// Every readable assessment of the chosen store; damaged files are reported and skipped.
+fn assessments(ctx: &Context) -> Result<Vec<Assessment>> {
+    let store = ctx.store()?;
+    let (list, damaged) = store.list();
+    for d in damaged {
+        ctx.warn(format!(
+            "skipping damaged file {}: {}",
+            d.path.display(),
+            d.reason
+        ));
+    }
+    Ok(list)
+}
+
+fn nothing_saved(ctx: &Context) -> Error {
+    let whose = match &ctx.client {
+        Some(c) => format!(" for client `{c}`"),
+        None => String::new(),
+    };
+    Error::NotFound(format!(
+        "no saved assessments{whose} yet; run `leadgap assess`, or `leadgap score FILE --save`"
+    ))
+}
+
+/// `latest`, or an id as `history` lists it.
+fn pick<'a>(ctx: &Context, list: &'a [Assessment], id: &str) -> Result<&'a Assessment> {
+    if list.is_empty() {
+        return Err(nothing_saved(ctx));
+    }
+    if id == "latest" {
+        return Ok(list.last().expect("not empty"));
+    }
+    list.iter().find(|a| a.id == id).ok_or_else(|| {
+        Error::NotFound(format!(
+            "no saved assessment `{id}`; `leadgap history` lists them"
+        ))
+    })
+}
+
+#[derive(Serialize)]
+struct HistoryEntry<'a> {
+    id: &'a str,
+    created: &'a str,
+    date: Option<&'a str>,
+    client: Option<&'a str>,
+    subject: Option<&'a str>,
+    rater: Rater,
+    source: &'a str,
+    rubrics: &'a [RubricRef],
+    readiness: Option<f64>,
+    barrier_load: Option<f64>,
+}
+
+pub fn history(ctx: &Context, args: &HistoryArgs, out: &mut dyn Write) -> Result<()> {
+    let list = assessments(ctx)?;
+    match args.format {
+        ListFormat::Table => {
+            if list.is_empty() {
+                ctx.say(nothing_saved(ctx));
+                return Ok(());
+            }
+            table::history(out, &list, ctx.look)
+        }
+        ListFormat::Json => {
+            let entries: Vec<_> = list
+                .iter()
+                .map(|a| HistoryEntry {
+                    id: &a.id,
+                    created: &a.created,
+                    date: a.date.as_deref(),
+                    client: a.client.as_deref(),
+                    subject: a.subject.as_deref(),
+                    rater: a.rater,
+                    source: &a.source,
+                    rubrics: &a.rubrics,
+                    readiness: a.readiness,
+                    barrier_load: a.barrier_load,
+                })
+                .collect();
+            json::pretty(out, &entries)
+        }
+    }
+    .map_err(Error::stdout)
+}
+
+pub fn plan(ctx: &Context, args: &PlanArgs, out: &mut dyn Write) -> Result<()> {
+    let list = assessments(ctx)?;
+    let a = pick(ctx, &list, &args.id)?;
+    match args.format {
+        PlanFormat::Table => table::saved_plan(out, a, args.top, ctx.look),
+        PlanFormat::Markdown => markdown::saved_plan(out, a, args.top),
+        PlanFormat::Json => {
+            #[derive(Serialize)]
+            struct PlanJson<'a> {
+                id: &'a str,
+                subject: Option<&'a str>,
+                rater: Rater,
+                date: Option<&'a str>,
+                readiness: Option<f64>,
+                barrier_load: Option<f64>,
+                plan: &'a [crate::store::KeptAction],
+            }
+            let top = args.top.min(a.plan.len());
+            json::pretty(
+                out,
+                &PlanJson {
+                    id: &a.id,
+                    subject: a.subject.as_deref(),
+                    rater: a.rater,
+                    date: a.date.as_deref(),
+                    readiness: a.readiness,
+                    barrier_load: a.barrier_load,
+                    plan: &a.plan[..top],
+                },
+            )
+        }
+    }
+    .map_err(Error::stdout)
+}
+
+pub fn compare(ctx: &Context, args: &CompareArgs, out: &mut dyn Write) -> Result<()> {
+    let list = assessments(ctx)?;
+    let (before, after) = match (&args.before, &args.after) {
+        (Some(a), Some(b)) => (pick(ctx, &list, a)?, pick(ctx, &list, b)?),
+        (Some(a), None) => (pick(ctx, &list, a)?, pick(ctx, &list, "latest")?),
+        _ => {
+            if list.len() < 2 {
+                return Err(Error::NotFound(format!(
+                    "compare needs two saved assessments and there {}; answer again in a few \
+                     months with `leadgap assess`",
+                    if list.len() == 1 {
+                        "is one"
+                    } else {
+                        "are none"
+                    }
+                )));
+            }
+            (&list[list.len() - 2], &list[list.len() - 1])
+        }
+    };
+    let set = ctx.rubrics()?;
+    let c = crate::compare::compare(before, after, args.top);
+    match args.format {
+        PlanFormat::Table => table::comparison(out, &set, &c, ctx.look),
+        PlanFormat::Markdown => markdown::comparison(out, &set, &c),
+        PlanFormat::Json => json::pretty(out, &c),
+    }
+    .map_err(Error::stdout)
+}

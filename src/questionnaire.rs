@@ -1,0 +1,200 @@
+//! The questionnaire's terminal: the only code that prompts. Prompts go to stderr, so stdout
+//! stays for results.
+
+use std::io::{self, IsTerminal};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use console::{Style, Term};
+use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
+use dialoguer::{Confirm, Input, Select};
+
+use crate::error::{Error, Result};
+use crate::rubric::Scale;
+use crate::text::clean;
+
+/// Held while the unfinished run is written, so Ctrl-C never ends the process mid-write.
+pub static SAVING: Mutex<()> = Mutex::new(());
+static STOPPING: AtomicBool = AtomicBool::new(false);
+
+/// What to tell the user when they press Ctrl-C.
+static RESUME_HINT: Mutex<String> = Mutex::new(String::new());
+
+/// True when both ends a person uses are terminals: keys come in on stdin, prompts go out on
+/// stderr. `echo | leadgap assess` fails this, which dialoguer alone would not notice.
+pub fn is_interactive() -> bool {
+    io::stdin().is_terminal() && io::stderr().is_terminal()
+}
+
+/// Ctrl-C: restore the cursor, say how to resume, exit 130. dialoguer leaves SIGINT to the
+/// application, and the default would leave the cursor hidden.
+pub fn install_interrupt_handler(hint: &str) {
+    set_resume_hint(hint);
+    // A second install (tests calling twice in one process) is harmless to ignore.
+    let _ = ctrlc::set_handler(|| interrupted());
+}
+
+pub fn set_resume_hint(hint: &str) {
+    if let Ok(mut h) = RESUME_HINT.lock() {
+        *h = hint.to_string();
+    }
+}
+
+/// Ends the process as Ctrl-C should. Only the first caller prints.
+pub fn interrupted() -> ! {
+    if STOPPING.swap(true, Ordering::SeqCst) {
+        loop {
+            std::thread::park();
+        }
+    }
+    let _saving = SAVING.lock();
+    let term = Term::stderr();
+    let _ = term.show_cursor();
+    let hint = RESUME_HINT.lock().map(|h| h.clone()).unwrap_or_default();
+    let _ = term.write_line("");
+    let _ = term.write_line(&format!("Interrupted. {hint}"));
+    std::process::exit(130)
+}
+
+/// The user's choice on a question screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    Answer(i64),
+    Skip,
+    Back,
+    SaveAndQuit,
+}
+
+/// One question screen.
+pub struct Screen<'a> {
+    /// 1-based place in the questionnaire.
+    pub place: usize,
+    pub total: usize,
+    pub answered: usize,
+    pub dimension: &'a str,
+    pub statement: &'a str,
+    pub scale: &'a Scale,
+    /// The answer given before, if any: preselected.
+    pub previous: Option<Choice>,
+}
+
+pub struct Prompter {
+    term: Term,
+    theme: Box<dyn Theme>,
+    color: bool,
+}
+
+fn terminal_error(e: dialoguer::Error) -> Error {
+    let dialoguer::Error::IO(e) = e;
+    if e.kind() == io::ErrorKind::Interrupted {
+        interrupted()
+    }
+    Error::Io {
+        path: "<terminal>".into(),
+        source: e,
+    }
+}
+
+impl Prompter {
+    pub fn new(color: bool) -> Prompter {
+        console::set_colors_enabled_stderr(color);
+        let theme: Box<dyn Theme> = if color {
+            Box::new(ColorfulTheme::default())
+        } else {
+            Box::new(SimpleTheme)
+        };
+        Prompter {
+            term: Term::stderr(),
+            theme,
+            color,
+        }
+    }
+
+    fn style(&self, s: Style) -> Style {
+        s.force_styling(self.color)
+    }
+
+    fn width(&self) -> usize {
+        usize::from(self.term.size().1).clamp(40, 100)
+    }
+
+    pub fn say(&self, text: &str) -> Result<()> {
+        self.term.write_line(text).map_err(|e| Error::Io {
+            path: "<terminal>".into(),
+            source: e,
+        })
+    }
+
+    pub fn clear(&self) {
+        let _ = self.term.clear_screen();
+    }
+
+    pub fn input(&self, prompt: &str, default: &str) -> Result<String> {
+        Input::<String>::with_theme(&*self.theme)
+            .with_prompt(prompt)
+            .default(default.to_string())
+            .interact_text_on(&self.term)
+            .map_err(terminal_error)
+    }
+
+    pub fn select(&self, prompt: &str, items: &[String], default: usize) -> Result<usize> {
+        Select::with_theme(&*self.theme)
+            .with_prompt(prompt)
+            .items(items)
+            .default(default)
+            .interact_on(&self.term)
+            .map_err(terminal_error)
+    }
+
+    pub fn confirm(&self, prompt: &str, default: bool) -> Result<bool> {
+        Confirm::with_theme(&*self.theme)
+            .with_prompt(prompt)
+            .default(default)
+            .interact_on(&self.term)
+            .map_err(terminal_error)
+    }
+
+    /// Shows one question on a clean screen and returns the choice made.
+    pub fn question(&self, s: &Screen<'_>) -> Result<Choice> {
+        self.clear();
+        let width = self.width();
+        let done = s.answered * 20 / s.total.max(1);
+        let progress = format!("{}{}", "■".repeat(done), "□".repeat(20 - done));
+        self.say(&format!(
+            "{}  {}  {}",
+            self.style(Style::new().bold())
+                .apply_to(format!("[{}/{}]", s.place, s.total)),
+            self.style(Style::new().dim()).apply_to(progress),
+            self.style(Style::new().cyan()).apply_to(clean(s.dimension)),
+        ))?;
+        self.say("")?;
+        for line in textwrap::wrap(&clean(s.statement), width.saturating_sub(2)) {
+            self.say(&format!(
+                "  {}",
+                self.style(Style::new().bold()).apply_to(line)
+            ))?;
+        }
+        self.say("")?;
+        let scale = s.scale;
+        let mut items: Vec<String> = (scale.min..=scale.max)
+            .map(|v| format!("{v}  {}", clean(scale.label(v))))
+            .collect();
+        let points = items.len();
+        items.push("Skip this one".to_string());
+        items.push("Back to the previous question".to_string());
+        items.push("Save and quit (resume later)".to_string());
+        let neutral = points / 2;
+        let default = match s.previous {
+            Some(Choice::Answer(v)) => (v - scale.min) as usize,
+            Some(Choice::Skip) => points,
+            _ => neutral,
+        };
+        let picked = self.select("How far do you agree?", &items, default)?;
+        Ok(match picked {
+            i if i < points => Choice::Answer(scale.min + i as i64),
+            i if i == points => Choice::Skip,
+            i if i == points + 1 => Choice::Back,
+            _ => Choice::SaveAndQuit,
+        })
+    }
+}

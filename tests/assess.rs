@@ -1,0 +1,188 @@
+//! The questionnaire in a real pseudo-terminal: arrow keys, Enter, Skip, Back, Ctrl-C, resume.
+#![cfg(unix)]
+
+mod common;
+
+use std::process::Command;
+use std::time::Duration;
+
+use common::{Sandbox, repo, run};
+use expectrl::process::unix::WaitStatus;
+use expectrl::{ControlCode, Eof, Expect, Session};
+use serde_json::Value;
+
+const DOWN: &str = "\x1b[B";
+const UP: &str = "\x1b[A";
+const ENTER: &str = "\r";
+
+fn spawn(sb: &Sandbox, args: &[&str]) -> expectrl::session::OsSession {
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("leadgap"));
+    cmd.env("LEADGAP_HOME", sb.home())
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args);
+    let mut session = Session::spawn(cmd).expect("spawn leadgap in a pty");
+    session.set_expect_timeout(Some(Duration::from_secs(20)));
+    session
+}
+
+/// Presses `keys` (a sequence of arrows) then Enter.
+fn choose(session: &mut expectrl::session::OsSession, keys: &[&str]) {
+    for key in keys {
+        session.send(key).unwrap();
+    }
+    session.send(ENTER).unwrap();
+}
+
+fn exit_code(session: &expectrl::session::OsSession) -> i32 {
+    match session.get_process().wait().unwrap() {
+        WaitStatus::Exited(_, code) => code,
+        other => panic!("leadgap did not exit normally: {other:?}"),
+    }
+}
+
+/// The small rubrics (12 questions) answered with arrows and Enter, using Skip and Back;
+/// Enter alone takes the defaults of the subject and rater prompts.
+#[test]
+fn a_whole_questionnaire_with_skip_and_back() {
+    let sb = Sandbox::new();
+    let fixtures = repo("tests/fixtures/rubrics");
+    let mut s = spawn(
+        &sb,
+        &[
+            "--rubrics",
+            fixtures.to_str().unwrap(),
+            "assess",
+            "--rubric",
+            "t",
+            "--rubric",
+            "b",
+        ],
+    );
+    s.expect("12 statements").unwrap();
+    s.expect("never leave this machine").unwrap();
+    s.expect("Whom do these answers describe?").unwrap();
+    s.send(ENTER).unwrap();
+    s.expect("Who is answering?").unwrap();
+    s.send(ENTER).unwrap();
+
+    // The scale's middle is preselected: down once is 4.
+    s.expect("[1/12]").unwrap();
+    s.expect("Save and quit").unwrap();
+    choose(&mut s, &[DOWN]);
+    s.expect("[2/12]").unwrap();
+    s.expect("Save and quit").unwrap();
+    choose(&mut s, &[]);
+    // Skip is three below the middle of five.
+    s.expect("[3/12]").unwrap();
+    s.expect("Save and quit").unwrap();
+    choose(&mut s, &[DOWN, DOWN, DOWN]);
+    // Back, four below the middle: returns to question 3 with Skip preselected.
+    s.expect("[4/12]").unwrap();
+    s.expect("Save and quit").unwrap();
+    choose(&mut s, &[DOWN, DOWN, DOWN, DOWN]);
+    s.expect("[3/12]").unwrap();
+    s.expect("Save and quit").unwrap();
+    // From Skip, four up is 2.
+    choose(&mut s, &[UP, UP, UP, UP]);
+    s.expect("[4/12]").unwrap();
+    s.expect("Save and quit").unwrap();
+    choose(&mut s, &[UP, UP]);
+    for k in 5..=12 {
+        s.expect(format!("[{k}/12]").as_str()).unwrap();
+        s.expect("Save and quit").unwrap();
+        choose(&mut s, &[]);
+    }
+    s.expect("Your plan").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 0);
+
+    let (code, out, err) = run(sb.cmd().args(["history", "--format", "json"]));
+    assert_eq!(code, 0, "{err}");
+    let history: Value = serde_json::from_str(&out).unwrap();
+    let list = history.as_array().unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0]["source"], "assess");
+    assert_eq!(list[0]["rater"], "self");
+    let rubric_ids: Vec<_> = list[0]["rubrics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].clone())
+        .collect();
+    assert_eq!(rubric_ids, ["t", "b"]);
+    assert_eq!(list[0]["rubrics"][0]["sha256"].as_str().unwrap().len(), 64);
+
+    // The answers as given: 4, 3, 2 (after Skip and Back), 1, then the middle.
+    let id = list[0]["id"].as_str().unwrap();
+    let saved = std::fs::read_to_string(sb.home().join(format!("assessments/{id}.json"))).unwrap();
+    let saved: Value = serde_json::from_str(&saved).unwrap();
+    let answers = &saved["answers"];
+    assert_eq!(answers["p1"], 4);
+    assert_eq!(answers["p2"], 3);
+    assert_eq!(answers["p3"], 2);
+    assert_eq!(answers["p4"], 1);
+    for q in ["c1", "c2", "c3", "v1", "v2", "q1", "q2", "q3"] {
+        assert_eq!(answers[q], 3, "{q}");
+    }
+    // The finished run leaves no unfinished one behind.
+    assert!(!sb.home().join("unfinished.json").exists());
+}
+
+#[test]
+fn ctrl_c_after_five_answers_then_resume_at_six() {
+    let sb = Sandbox::new();
+    let args = ["assess", "--subject", "Pat", "--rater", "self"];
+    let mut s = spawn(&sb, &args);
+    for k in 1..=5 {
+        s.expect(format!("[{k}/66]").as_str()).unwrap();
+        s.expect("Save and quit").unwrap();
+        choose(&mut s, &[DOWN]);
+    }
+    s.expect("[6/66]").unwrap();
+    s.expect("Save and quit").unwrap();
+    s.send(ControlCode::EndOfText).unwrap();
+    let tail = s.expect(Eof).unwrap();
+    let tail = String::from_utf8_lossy(tail.as_bytes()).into_owned();
+    assert!(
+        tail.contains("\x1b[?25h"),
+        "the cursor is not shown again: {tail:?}"
+    );
+    assert!(tail.contains("run `leadgap assess` to resume"), "{tail:?}");
+    assert_eq!(exit_code(&s), 130);
+
+    let mut s = spawn(&sb, &args);
+    s.expect("Resume the assessment you started on").unwrap();
+    s.expect("5 of 66 answered").unwrap();
+    s.send(ENTER).unwrap();
+    s.expect("[6/66]").unwrap();
+    s.expect("Save and quit").unwrap();
+    // Save and quit is the last choice, five below the middle of the scale.
+    choose(&mut s, &[DOWN; 5]);
+    s.expect("Saved 5 of 66 answers").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 0);
+    let unfinished = std::fs::read_to_string(sb.home().join("unfinished.json")).unwrap();
+    let unfinished: Value = serde_json::from_str(&unfinished).unwrap();
+    assert_eq!(unfinished["answers"].as_object().unwrap().len(), 5);
+    assert!(
+        unfinished["answers"]
+            .as_object()
+            .unwrap()
+            .values()
+            .all(|v| v == 4)
+    );
+}
+
+#[test]
+fn not_a_terminal_prompts_nothing() {
+    let sb = Sandbox::new();
+    let (code, out, err) = run(sb.cmd().arg("assess").write_stdin("\n"));
+    assert_ne!(code, 0);
+    assert!(out.is_empty(), "{out}");
+    assert!(err.contains("leadgap template > answers.toml"), "{err}");
+    assert!(err.contains("leadgap score answers.toml"), "{err}");
+    assert!(!err.contains("Whom do these answers describe"), "{err}");
+    assert!(!sb.home().exists(), "nothing is written");
+}
