@@ -121,12 +121,21 @@ struct RawSheet {
 /// At most this many problems are listed for one file: past that they are noise.
 const MAX_PROBLEMS: usize = 20;
 
+/// An answer file's content before it is checked, from TOML or from a CSV row; each value
+/// keeps its place for messages.
+#[derive(Debug, Default)]
+pub struct Draft {
+    pub rubrics: Option<Vec<(String, Option<Loc>)>>,
+    pub subject: Option<String>,
+    pub rater: Option<(String, Option<Loc>)>,
+    pub date: Option<String>,
+    /// `None` when the `[answers]` table is missing.
+    pub answers: Option<Vec<(String, toml::Value, Option<Loc>)>>,
+}
+
 /// Parses answer file `file` (its text) and checks it against the loaded rubrics.
 /// Every problem found is returned, each naming the file and line and the question id.
 pub fn parse(file: &str, text: &str, set: &RubricSet) -> Result<AnswerSheet, Vec<Diagnostic>> {
-    let at = |span: std::ops::Range<usize>, msg: String| {
-        Diagnostic::new(file, Some(Loc::from_offset(text, span.start)), msg)
-    };
     if text.trim().is_empty() {
         return Err(vec![Diagnostic::new(
             file,
@@ -142,9 +151,35 @@ pub fn parse(file: &str, text: &str, set: &RubricSet) -> Result<AnswerSheet, Vec
             e.message().trim_end().replace('\n', "; "),
         )]
     })?;
+    let loc = |span: std::ops::Range<usize>| Some(Loc::from_offset(text, span.start));
+    let draft = Draft {
+        rubrics: raw.rubrics.map(|ids| {
+            ids.into_iter()
+                .map(|id| (id.get_ref().clone(), loc(id.span())))
+                .collect()
+        }),
+        subject: raw.subject,
+        rater: raw.rater.map(|r| (r.get_ref().clone(), loc(r.span()))),
+        date: raw.date.map(|d| d.to_string()),
+        answers: raw.answers.map(|table| {
+            table
+                .into_iter()
+                .map(|(id, v)| {
+                    let at = loc(v.span());
+                    (id, v.into_inner(), at)
+                })
+                .collect()
+        }),
+    };
+    check(file, draft, set)
+}
+
+/// Checks a draft against the loaded rubrics: the rules of SPEC section 2.
+pub fn check(file: &str, draft: Draft, set: &RubricSet) -> Result<AnswerSheet, Vec<Diagnostic>> {
+    let at = |loc: Option<Loc>, msg: String| Diagnostic::new(file, loc, msg);
     let mut problems = Vec::new();
 
-    let rubrics: Vec<String> = match raw.rubrics {
+    let rubrics: Vec<String> = match draft.rubrics {
         Some(ids) => {
             if ids.is_empty() {
                 problems.push(Diagnostic::new(
@@ -153,34 +188,33 @@ pub fn parse(file: &str, text: &str, set: &RubricSet) -> Result<AnswerSheet, Vec
                     "`rubrics` is empty; name at least one rubric id or leave the key out",
                 ));
             }
-            for id in &ids {
-                if set.get(id.get_ref()).is_none() {
+            for (id, loc) in &ids {
+                if set.get(id).is_none() {
                     problems.push(at(
-                        id.span(),
+                        *loc,
                         format!(
-                            "rubric `{}` is not loaded (see `leadgap rubric list`; add it with --rubrics DIR)",
-                            id.get_ref()
+                            "rubric `{id}` is not loaded (see `leadgap rubric list`; add it with --rubrics DIR)"
                         ),
                     ));
                 }
             }
-            ids.into_iter().map(Spanned::into_inner).collect()
+            ids.into_iter().map(|(id, _)| id).collect()
         }
         None => DEFAULT_RUBRICS.iter().map(|s| s.to_string()).collect(),
     };
 
-    let rater = match raw.rater {
-        Some(r) => match r.get_ref().parse::<Rater>() {
+    let rater = match draft.rater {
+        Some((r, loc)) => match r.parse::<Rater>() {
             Ok(rater) => rater,
             Err(msg) => {
-                problems.push(at(r.span(), msg));
+                problems.push(at(loc, msg));
                 Rater::Myself
             }
         },
         None => Rater::Myself,
     };
 
-    let Some(raw_answers) = raw.answers else {
+    let Some(raw_answers) = draft.answers else {
         problems.push(Diagnostic::new(
             file,
             None,
@@ -190,8 +224,7 @@ pub fn parse(file: &str, text: &str, set: &RubricSet) -> Result<AnswerSheet, Vec
     };
 
     let mut answers = BTreeMap::new();
-    for (id, value) in raw_answers {
-        let span = value.span();
+    for (id, value, loc) in raw_answers {
         let qref = set.question(&id).filter(|q| {
             let rubric_id = &set.rubrics[q.rubric].id;
             rubrics.iter().any(|r| r == rubric_id)
@@ -205,17 +238,17 @@ pub fn parse(file: &str, text: &str, set: &RubricSet) -> Result<AnswerSheet, Vec
                 None => String::new(),
             };
             problems.push(at(
-                span,
+                loc,
                 format!("question `{id}` is not in the rubrics this file is for{hint}"),
             ));
             continue;
         };
         let scale = &set.rubrics[qref.rubric].scale;
-        let answer = match value.into_inner() {
+        let answer = match value {
             toml::Value::Integer(a) if scale.contains(a) => Answer::Value(a),
             toml::Value::Integer(a) => {
                 problems.push(at(
-                    span,
+                    loc,
                     format!(
                         "question `{id}`: {a} is outside the scale {}..{}",
                         scale.min, scale.max
@@ -234,7 +267,7 @@ pub fn parse(file: &str, text: &str, set: &RubricSet) -> Result<AnswerSheet, Vec
                     _ => format!("a {} is not a number", other.type_str()),
                 };
                 problems.push(at(
-                    span,
+                    loc,
                     format!(
                         "question `{id}`: {what}; answer a whole number from {} to {}, or \"skip\"",
                         scale.min, scale.max
@@ -252,9 +285,9 @@ pub fn parse(file: &str, text: &str, set: &RubricSet) -> Result<AnswerSheet, Vec
     }
     Ok(AnswerSheet {
         rubrics,
-        subject: raw.subject,
+        subject: draft.subject,
         rater,
-        date: raw.date.map(|d| d.to_string()),
+        date: draft.date,
         answers,
     })
 }

@@ -73,6 +73,17 @@ pub enum Command {
     /// List, show, check and export rubrics
     #[command(subcommand)]
     Rubric(RubricCommand),
+    /// Print a shell completion script
+    ///
+    /// For example: `leadgap completions bash > ~/.local/share/bash-completion/completions/leadgap`
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff)
+    ///
+    /// For example: `leadgap man | man -l -`, or `leadgap man > /usr/local/share/man/man1/leadgap.1`
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -190,6 +201,23 @@ pub struct ScoreArgs {
     /// Also keep each scored file in the store (with --client, under that client)
     #[arg(long)]
     pub save: bool,
+
+    /// How many files to score at once (default: one per core)
+    #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub jobs: Option<u32>,
+
+    /// The inputs' format: TOML answer files, or CSV with a row per respondent
+    #[arg(long, value_enum, default_value_t = AnswersFormat::Toml, value_name = "FORMAT")]
+    pub answers_format: AnswersFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AnswersFormat {
+    /// One answer file per respondent
+    Toml,
+    /// One row per respondent: a column per question id, plus `subject`, `rater`, `date`
+    /// and `rubrics` (ids separated by spaces)
+    Csv,
 }
 
 #[derive(Debug, Args)]

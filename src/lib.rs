@@ -5,6 +5,7 @@
 //! printed in [`render`].
 
 pub mod answers;
+pub mod answers_csv;
 pub mod cli;
 pub mod cmd;
 pub mod compare;
@@ -55,6 +56,18 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Exit> {
         Command::History(args) => cmd::saved::history(ctx, args, &mut out).map(done)?,
         Command::Compare(args) => cmd::saved::compare(ctx, args, &mut out).map(done)?,
         Command::Rubric(sub) => cmd::rubric::run(ctx, sub, &mut out).map(done)?,
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(*shell, &mut command, "leadgap", &mut out);
+            Exit::Success
+        }
+        Command::Man => {
+            let command = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(command)
+                .render(&mut out)
+                .map_err(error::Error::stdout)?;
+            Exit::Success
+        }
     };
     out.flush().map_err(error::Error::stdout)?;
     Ok(exit)

@@ -1,27 +1,45 @@
 //! `leadgap score`: answer files in, results out, in input order. A bad file is reported and
 //! the run goes on; the exit code says whether any failed.
+//!
+//! Files are read, parsed, scored and rendered in parallel, a batch at a time; the main
+//! thread writes each batch in input order before the next one starts. Memory therefore
+//! stays flat however many files there are: nothing but counters outlives a batch.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use rayon::prelude::*;
+
 use super::{Context, report};
 use crate::answers::{self, AnswerSheet};
-use crate::cli::{ScoreArgs, ScoreFormat};
+use crate::cli::{AnswersFormat, ScoreArgs, ScoreFormat};
 use crate::error::{Error, Exit, Result};
 use crate::input;
-use crate::render::{self, Scored, csv::CsvOut, json, markdown, table};
+use crate::render::{self, Scored, csv as csv_out, json, markdown, table};
 use crate::rubric::RubricSet;
 use crate::score::{self, Scores};
 use crate::store::Assessment;
 
-/// One answer file to score.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Files handed to the workers at once: enough to keep every core busy, few enough that
+/// memory does not grow with the batch.
+const BATCH: usize = 512;
+
+/// Batches from this size on get a progress line, when stderr is a terminal.
+const PROGRESS_FROM: usize = 2_000;
+
+/// One answer file, or one row of a CSV of answers.
+#[derive(Debug)]
 pub enum Input {
     Stdin,
     File(PathBuf),
     /// Named on the command line but not there.
     Missing(PathBuf),
+    /// A respondent from a CSV of answers: its name (`file:line`) and its sheet or problems.
+    Row(
+        String,
+        std::result::Result<AnswerSheet, Vec<crate::error::Diagnostic>>,
+    ),
 }
 
 impl Input {
@@ -29,44 +47,80 @@ impl Input {
         match self {
             Input::Stdin => "<stdin>".to_string(),
             Input::File(p) | Input::Missing(p) => p.display().to_string(),
+            Input::Row(name, _) => name.clone(),
         }
     }
 }
 
-/// Files, directories (searched recursively for `*.toml`, in sorted order) and `-`.
-pub fn expand(args: &[PathBuf]) -> Vec<Input> {
-    let mut inputs = Vec::new();
-    for arg in args {
-        if arg.as_os_str() == "-" {
-            inputs.push(Input::Stdin);
-            continue;
+/// Files, directories and `-`, in order: a directory's `*.toml` files recursively, sorted
+/// by name. Lazy, so a directory of a million files is never listed into memory at once
+/// beyond one directory's entries.
+pub struct Inputs<'a> {
+    args: std::slice::Iter<'a, PathBuf>,
+    /// Directories being walked: each level's remaining entries, sorted.
+    stack: Vec<std::vec::IntoIter<PathBuf>>,
+}
+
+impl<'a> Inputs<'a> {
+    pub fn new(args: &'a [PathBuf]) -> Self {
+        Inputs {
+            args: args.iter(),
+            stack: Vec::new(),
         }
-        match std::fs::metadata(arg) {
-            Ok(m) if m.is_dir() => walk(arg, &mut inputs),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                inputs.push(Input::Missing(arg.clone()));
+    }
+
+    fn listing(dir: &Path) -> std::io::Result<std::vec::IntoIter<PathBuf>> {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+            .filter_map(|e| e.ok())
+            .filter(|e| {
+                // Symlinked directories are not followed: a link loop must not hang a batch.
+                let Ok(t) = e.file_type() else { return false };
+                t.is_dir() || e.path().extension().is_some_and(|x| x == "toml")
+            })
+            .map(|e| e.path())
+            .collect();
+        entries.sort();
+        Ok(entries.into_iter())
+    }
+}
+
+impl Iterator for Inputs<'_> {
+    type Item = Input;
+
+    fn next(&mut self) -> Option<Input> {
+        loop {
+            if let Some(level) = self.stack.last_mut() {
+                match level.next() {
+                    Some(path) => {
+                        let is_dir = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir());
+                        if !is_dir {
+                            return Some(Input::File(path));
+                        }
+                        match Self::listing(&path) {
+                            Ok(listing) => self.stack.push(listing),
+                            Err(_) => return Some(Input::File(path)),
+                        }
+                    }
+                    None => {
+                        self.stack.pop();
+                    }
+                }
+                continue;
             }
-            _ => inputs.push(Input::File(arg.clone())),
-        }
-    }
-    inputs
-}
-
-fn walk(dir: &Path, inputs: &mut Vec<Input>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        inputs.push(Input::File(dir.to_path_buf()));
-        return;
-    };
-    let mut entries: Vec<_> = entries.filter_map(|e| e.ok()).collect();
-    entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        let path = entry.path();
-        // Symlinked directories are not followed: a link loop must not hang a batch.
-        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
-        if is_dir {
-            walk(&path, inputs);
-        } else if path.extension().is_some_and(|x| x == "toml") {
-            inputs.push(Input::File(path));
+            let arg = self.args.next()?;
+            if arg.as_os_str() == "-" {
+                return Some(Input::Stdin);
+            }
+            match std::fs::metadata(arg) {
+                Ok(m) if m.is_dir() => match Self::listing(arg) {
+                    Ok(listing) => self.stack.push(listing),
+                    Err(_) => return Some(Input::File(arg.clone())),
+                },
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    return Some(Input::Missing(arg.clone()));
+                }
+                _ => return Some(Input::File(arg.clone())),
+            }
         }
     }
 }
@@ -85,15 +139,17 @@ pub enum Outcome {
 }
 
 /// Reads, parses and scores one input.
-pub fn process(set: &RubricSet, input: &Input, top: usize) -> Outcome {
+pub fn process(set: &RubricSet, input: Input, top: usize) -> Outcome {
     let file = input.name();
-    let text = match input {
-        Input::Stdin => input::read_stdin(&file),
-        Input::File(path) => input::read_text(path, &file),
-        Input::Missing(path) => Err(Error::NoInput(path.clone())),
+    let sheet = match input {
+        Input::Row(_, sheet) => sheet.map_err(Error::Data),
+        Input::Stdin => input::read_stdin(&file)
+            .and_then(|text| answers::parse(&file, &text, set).map_err(Error::Data)),
+        Input::File(path) => input::read_text(&path, &file)
+            .and_then(|text| answers::parse(&file, &text, set).map_err(Error::Data)),
+        Input::Missing(path) => Err(Error::NoInput(path)),
     };
-    let result = text.and_then(|text| answers::parse(&file, &text, set).map_err(Error::Data));
-    match result {
+    match sheet {
         Ok(sheet) => {
             let scores = score::score(set, &sheet, top);
             Outcome::Scored {
@@ -106,178 +162,207 @@ pub fn process(set: &RubricSet, input: &Input, top: usize) -> Outcome {
     }
 }
 
-/// Writes each outcome in the chosen format as it comes.
-struct Emitter<'a> {
+/// How each outcome is turned into bytes; runs on the worker threads.
+struct Renderer<'a> {
     format: ScoreFormat,
+    plan_rows: bool,
     set: &'a RubricSet,
     look: render::Look,
-    sink: Sink<'a>,
-    /// `--format json` is one document: its objects wait for the end.
-    json: Vec<serde_json::Value>,
-    printed: usize,
+    /// With `--save`, scores carry the whole plan; print only this many.
+    top: usize,
 }
 
-enum Sink<'a> {
-    Csv(Box<CsvOut<&'a mut dyn Write>>),
-    Plain(&'a mut dyn Write),
-}
-
-impl<'a> Emitter<'a> {
-    fn new(
-        args: &ScoreArgs,
-        set: &'a RubricSet,
-        look: render::Look,
-        out: &'a mut dyn Write,
-    ) -> Self {
-        let sink = if args.format == ScoreFormat::Csv {
-            Sink::Csv(Box::new(CsvOut::new(out, args.plan)))
-        } else {
-            Sink::Plain(out)
-        };
-        Emitter {
-            format: args.format,
-            set,
-            look,
-            sink,
-            json: Vec::new(),
-            printed: 0,
-        }
-    }
-
-    fn emit(&mut self, outcome: &Outcome) -> std::io::Result<()> {
-        let out = match &mut self.sink {
-            Sink::Csv(csv) => {
-                if let Outcome::Scored {
-                    file,
-                    sheet,
-                    scores,
-                } = outcome
-                {
-                    csv.write(Scored {
-                        file,
-                        sheet,
-                        scores,
-                    })?;
-                }
-                return Ok(());
-            }
-            Sink::Plain(out) => &mut **out,
-        };
+impl Renderer<'_> {
+    fn render(&self, outcome: &mut Outcome) -> std::io::Result<Vec<u8>> {
+        let mut out = Vec::new();
         match outcome {
             Outcome::Scored {
                 file,
                 sheet,
                 scores,
             } => {
+                // Cut a copy, so a saved assessment still keeps the whole plan.
+                let shown;
+                let scores: &Scores = if scores.plan.len() > self.top {
+                    let mut cut = scores.clone();
+                    cut.plan.truncate(self.top);
+                    shown = cut;
+                    &shown
+                } else {
+                    scores
+                };
                 let s = Scored {
                     file,
                     sheet,
                     scores,
                 };
                 match self.format {
-                    ScoreFormat::Table => {
-                        if self.printed > 0 {
-                            writeln!(out)?;
-                            writeln!(out, "{}", "═".repeat(usize::from(self.look.width)))?;
-                        }
-                        table::scores(out, self.set, s, self.look)?;
-                    }
-                    ScoreFormat::Markdown => {
-                        if self.printed > 0 {
-                            writeln!(out, "\n---\n")?;
-                        }
-                        markdown::scores(out, self.set, s)?;
-                    }
-                    ScoreFormat::Jsonl => json::line(out, self.set, s)?,
-                    ScoreFormat::Json => self.json.push(json::value(self.set, s)),
-                    ScoreFormat::Csv => {}
+                    ScoreFormat::Table => table::scores(&mut out, self.set, s, self.look)?,
+                    ScoreFormat::Markdown => markdown::scores(&mut out, self.set, s)?,
+                    ScoreFormat::Jsonl => json::line(&mut out, self.set, s)?,
+                    ScoreFormat::Json => json::pretty_value(&mut out, self.set, s)?,
+                    ScoreFormat::Csv => csv_out::rows(&mut out, s, self.plan_rows)?,
                 }
-                self.printed += 1;
             }
             Outcome::Failed { file, error } => match self.format {
-                ScoreFormat::Jsonl => json::error_line(out, file, &error.to_string())?,
-                ScoreFormat::Json => self.json.push(json::error_value(file, &error.to_string())),
+                ScoreFormat::Jsonl => json::error_line(&mut out, file, &error.to_string())?,
+                ScoreFormat::Json => json::pretty_error(&mut out, file, &error.to_string())?,
                 _ => {}
             },
         }
-        Ok(())
+        Ok(out)
     }
+}
 
-    fn finish(self) -> std::io::Result<()> {
-        match self.sink {
-            Sink::Csv(csv) => csv.finish(),
-            Sink::Plain(out) => {
-                if self.format == ScoreFormat::Json {
-                    json::pretty(out, &self.json)?;
-                }
-                out.flush()
-            }
-        }
-    }
+/// Counts for the closing summary.
+#[derive(Default)]
+struct Tally {
+    scored: usize,
+    bad: usize,
+    missing: usize,
+    /// Results written so far, for separators between them.
+    printed: usize,
 }
 
 pub fn run(ctx: &Context, args: &ScoreArgs, out: &mut dyn Write) -> Result<Exit> {
     let started = Instant::now();
     let set = ctx.rubrics()?;
-    let inputs = expand(&args.inputs);
     let store = if args.save { Some(ctx.store()?) } else { None };
-    let mut store_error = None;
-    let mut emitter = Emitter::new(args, &set, ctx.look, out);
-    let (mut scored, mut bad, mut missing) = (0usize, 0usize, 0usize);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.map_or(0, |j| j as usize))
+        .build()
+        .map_err(anyhow::Error::from)?;
+    let renderer = Renderer {
+        format: args.format,
+        plan_rows: args.plan,
+        set: &set,
+        look: ctx.look,
+        top: args.top,
+    };
     // A saved assessment keeps the whole plan; what is printed is cut to --top.
     let top = if store.is_some() {
         usize::MAX
     } else {
         args.top
     };
-    for input in &inputs {
-        let mut outcome = process(&set, input, top);
-        if let (
-            Some(store),
-            Outcome::Scored {
-                file,
-                sheet,
-                scores,
-            },
-        ) = (&store, &mut outcome)
-        {
-            if store_error.is_none() {
-                let mut a = Assessment::new(&set, sheet, scores, ctx.client.as_deref(), file);
-                match store.save(&mut a) {
-                    Ok(_) => ctx.say(format!("{}: saved as {}", crate::text::clean(file), a.id)),
-                    Err(e) => store_error = Some(e),
-                }
-            }
-            scores.plan.truncate(args.top);
-        }
-        match &outcome {
-            Outcome::Scored { .. } => scored += 1,
-            Outcome::Failed { error, .. } => {
-                report(error);
-                if matches!(error, Error::NoInput(_)) {
-                    missing += 1;
-                } else {
-                    bad += 1;
-                }
-            }
-        }
-        emitter.emit(&outcome).map_err(Error::stdout)?;
+
+    let mut inputs: Box<dyn Iterator<Item = Input>> = match args.answers_format {
+        AnswersFormat::Toml => Box::new(Inputs::new(&args.inputs)),
+        AnswersFormat::Csv => Box::new(crate::answers_csv::rows(&args.inputs, &set)),
+    };
+    let progress = (std::io::stderr().is_terminal() && !ctx.quiet).then(|| {
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {pos} files scored ({per_sec})")
+                .expect("a valid template"),
+        );
+        bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+        bar
+    });
+
+    let write = |out: &mut dyn Write, bytes: &[u8]| out.write_all(bytes).map_err(Error::stdout);
+    let mut tally = Tally::default();
+    let mut store_error = None;
+    let mut total = 0usize;
+    match args.format {
+        ScoreFormat::Json => write(out, b"[")?,
+        ScoreFormat::Csv => write(out, csv_out::header(args.plan).as_bytes())?,
+        _ => {}
     }
-    emitter.finish().map_err(Error::stdout)?;
-    if inputs.len() > 1 {
+    loop {
+        let batch: Vec<Input> = inputs.by_ref().take(BATCH).collect();
+        if batch.is_empty() {
+            break;
+        }
+        total += batch.len();
+        let results: Vec<(Outcome, std::io::Result<Vec<u8>>)> = pool.install(|| {
+            batch
+                .into_par_iter()
+                .map(|input| {
+                    let mut outcome = process(&set, input, top);
+                    let bytes = renderer.render(&mut outcome);
+                    (outcome, bytes)
+                })
+                .collect()
+        });
+        for (outcome, bytes) in results {
+            let bytes = bytes.map_err(|e| Error::Internal(e.into()))?;
+            match &outcome {
+                Outcome::Scored {
+                    file,
+                    sheet,
+                    scores,
+                } => {
+                    tally.scored += 1;
+                    if let (Some(store), None) = (&store, &store_error) {
+                        let mut a =
+                            Assessment::new(&set, sheet, scores, ctx.client.as_deref(), file);
+                        match store.save(&mut a) {
+                            Ok(_) => {
+                                ctx.say(format!("{}: saved as {}", crate::text::clean(file), a.id))
+                            }
+                            Err(e) => store_error = Some(e),
+                        }
+                    }
+                }
+                Outcome::Failed { error, .. } => {
+                    report(error);
+                    if matches!(error, Error::NoInput(_)) {
+                        tally.missing += 1;
+                    } else {
+                        tally.bad += 1;
+                    }
+                }
+            }
+            if bytes.is_empty() {
+                continue;
+            }
+            if tally.printed > 0 {
+                match args.format {
+                    ScoreFormat::Table => {
+                        let rule = "═".repeat(usize::from(ctx.look.width));
+                        write(out, format!("\n{rule}\n").as_bytes())?;
+                    }
+                    ScoreFormat::Markdown => write(out, b"\n---\n\n")?,
+                    ScoreFormat::Json => write(out, b",")?,
+                    _ => {}
+                }
+            }
+            if args.format == ScoreFormat::Json {
+                write(out, b"\n")?;
+            }
+            write(out, &bytes)?;
+            tally.printed += 1;
+        }
+        if let Some(bar) = &progress {
+            if total >= PROGRESS_FROM && bar.is_hidden() {
+                bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            }
+            bar.set_position(total as u64);
+        }
+    }
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    if args.format == ScoreFormat::Json {
+        write(out, if tally.printed > 0 { b"\n]\n" } else { b"]\n" })?;
+    }
+    out.flush().map_err(Error::stdout)?;
+    if total > 1 {
         ctx.say(format!(
-            "scored {scored} file{}, {} failed, in {:.2} s",
-            if scored == 1 { "" } else { "s" },
-            bad + missing,
+            "scored {} file{}, {} failed, in {:.2} s",
+            tally.scored,
+            if tally.scored == 1 { "" } else { "s" },
+            tally.bad + tally.missing,
             started.elapsed().as_secs_f64()
         ));
     }
     if let Some(e) = store_error {
         return Err(e);
     }
-    Ok(if missing > 0 {
+    Ok(if tally.missing > 0 {
         Exit::NoInput
-    } else if bad > 0 {
+    } else if tally.bad > 0 {
         Exit::DataErr
     } else {
         Exit::Success

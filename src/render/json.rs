@@ -67,14 +67,18 @@ fn file_json<'a>(set: &'a RubricSet, s: Scored<'a>) -> FileJson<'a> {
     }
 }
 
-/// The result of one file as a JSON value (for `--format json`, which gathers them).
-pub fn value(set: &RubricSet, s: Scored<'_>) -> serde_json::Value {
-    serde_json::to_value(file_json(set, s)).expect("plain data serialises")
+/// The result of one file, pretty-printed without a final newline (an element of
+/// `--format json`'s array).
+pub fn pretty_value(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>) -> io::Result<()> {
+    Ok(serde_json::to_writer_pretty(out, &file_json(set, s))?)
 }
 
-/// The failure of one file as a JSON value.
-pub fn error_value(file: &str, error: &str) -> serde_json::Value {
-    serde_json::to_value(ErrorJson { file, error }).expect("plain data serialises")
+/// The failure of one file, pretty-printed without a final newline.
+pub fn pretty_error(out: &mut dyn Write, file: &str, error: &str) -> io::Result<()> {
+    Ok(serde_json::to_writer_pretty(
+        out,
+        &ErrorJson { file, error },
+    )?)
 }
 
 /// One line of JSON Lines for a scored file.

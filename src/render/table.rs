@@ -51,11 +51,20 @@ fn opt_num(x: Option<f64>) -> String {
 
 /// One scored file: the summary line, a table per rubric, then the plan.
 pub fn scores(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>, look: Look) -> io::Result<()> {
+    let (who, file) = (who(s.sheet), clean(s.file));
+    // The file goes on its own line when both do not fit on one.
+    let sep = if console::measure_text_width(&who) + 2 + console::measure_text_width(&file)
+        > usize::from(look.width)
+    {
+        "\n"
+    } else {
+        "  "
+    };
     writeln!(
         out,
-        "{}  {}",
-        look.bold().apply_to(who(s.sheet)),
-        look.dim().apply_to(clean(s.file))
+        "{}{sep}{}",
+        look.bold().apply_to(who),
+        look.dim().apply_to(file)
     )?;
     writeln!(
         out,

@@ -1,0 +1,216 @@
+//! Answers from a form or a spreadsheet: a CSV with one row per respondent and a column per
+//! question id, plus optional `subject`, `rater`, `date` and `rubrics` columns. Each row is
+//! checked by the same rules as an answer file ([`crate::answers::check`]), so it scores
+//! exactly as the equivalent TOML file would; problems name the row's line and column.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::answers::{self, Draft};
+use crate::cmd::score::Input;
+use crate::error::{Diagnostic, Loc};
+use crate::rubric::RubricSet;
+
+const META: [&str; 4] = ["subject", "rater", "date", "rubrics"];
+
+/// Every row of every CSV named, in order.
+pub fn rows<'a>(paths: &'a [PathBuf], set: &'a RubricSet) -> impl Iterator<Item = Input> + 'a {
+    paths.iter().flat_map(move |p| CsvRows::open(p, set))
+}
+
+struct CsvRows<'a> {
+    name: String,
+    set: &'a RubricSet,
+    reader: Option<csv::Reader<Box<dyn Read>>>,
+    header: Vec<String>,
+    /// Something to report before (or instead of) the rows.
+    pending: Option<Input>,
+}
+
+impl<'a> CsvRows<'a> {
+    fn open(path: &Path, set: &'a RubricSet) -> CsvRows<'a> {
+        let stdin = path.as_os_str() == "-";
+        let name = if stdin {
+            "<stdin>".to_string()
+        } else {
+            path.display().to_string()
+        };
+        let mut rows = CsvRows {
+            name,
+            set,
+            reader: None,
+            header: Vec::new(),
+            pending: None,
+        };
+        let source: Box<dyn Read> = if stdin {
+            Box::new(std::io::stdin())
+        } else {
+            match std::fs::File::open(path) {
+                Ok(f) => Box::new(f),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    rows.pending = Some(Input::Missing(path.to_path_buf()));
+                    return rows;
+                }
+                Err(e) => {
+                    rows.fail(None, format!("cannot read: {e}"));
+                    return rows;
+                }
+            }
+        };
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(false)
+            .from_reader(source);
+        match reader.headers() {
+            Ok(h) => rows.header = h.iter().map(|c| c.trim().to_string()).collect(),
+            Err(e) => {
+                rows.fail(Some(1), format!("cannot read the header row: {e}"));
+                return rows;
+            }
+        }
+        if rows.header.iter().all(String::is_empty) {
+            rows.fail(
+                None,
+                "file is empty; the first row must name the columns".into(),
+            );
+            return rows;
+        }
+        let unknown: Vec<(usize, &String)> = rows
+            .header
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !META.contains(&c.as_str()) && set.question(c).is_none())
+            .collect();
+        if let Some((col, c)) = unknown.first() {
+            let message = format!(
+                "column `{c}` is neither a question id of the loaded rubrics nor one of {}",
+                META.join(", ")
+            );
+            rows.pending = Some(Input::Row(
+                format!("{}:1", rows.name),
+                Err(vec![Diagnostic::new(
+                    &rows.name,
+                    Some(Loc {
+                        line: 1,
+                        col: col + 1,
+                    }),
+                    message,
+                )]),
+            ));
+            return rows;
+        }
+        rows.reader = Some(reader);
+        rows
+    }
+
+    fn fail(&mut self, line: Option<usize>, message: String) {
+        let loc = line.map(|line| Loc { line, col: 1 });
+        let name = match line {
+            Some(l) => format!("{}:{l}", self.name),
+            None => self.name.clone(),
+        };
+        self.pending = Some(Input::Row(
+            name,
+            Err(vec![Diagnostic::new(&self.name, loc, message)]),
+        ));
+    }
+
+    fn row(&self, line: usize, record: &csv::StringRecord) -> Input {
+        let at = |col: usize| Some(Loc { line, col: col + 1 });
+        let mut draft = Draft {
+            answers: Some(Vec::new()),
+            ..Draft::default()
+        };
+        let mut problems = Vec::new();
+        for (col, (column, cell)) in self.header.iter().zip(record.iter()).enumerate() {
+            let cell = cell.trim();
+            if cell.is_empty() {
+                continue;
+            }
+            match column.as_str() {
+                "subject" => draft.subject = Some(cell.to_string()),
+                "rater" => draft.rater = Some((cell.to_string(), at(col))),
+                "date" => match cell.parse::<toml::value::Datetime>() {
+                    Ok(d) => draft.date = Some(d.to_string()),
+                    Err(_) => problems.push(Diagnostic::new(
+                        &self.name,
+                        at(col),
+                        format!(
+                            "date `{}` is not a date such as 2026-11-22",
+                            cell.escape_debug()
+                        ),
+                    )),
+                },
+                "rubrics" => {
+                    draft.rubrics = Some(
+                        cell.split([' ', ';', ','])
+                            .filter(|s| !s.is_empty())
+                            .map(|id| (id.to_string(), at(col)))
+                            .collect(),
+                    );
+                }
+                id => {
+                    if let Some(answers) = &mut draft.answers {
+                        answers.push((id.to_string(), cell_value(cell), at(col)));
+                    }
+                }
+            }
+        }
+        let name = format!("{}:{line}", self.name);
+        let result = if problems.is_empty() {
+            answers::check(&self.name, draft, self.set)
+        } else {
+            Err(problems)
+        };
+        Input::Row(name, result)
+    }
+}
+
+/// A cell as the TOML value it would be in an answer file.
+fn cell_value(cell: &str) -> toml::Value {
+    if let Ok(i) = cell.parse::<i64>() {
+        toml::Value::Integer(i)
+    } else if let Ok(f) = cell.parse::<f64>() {
+        toml::Value::Float(f)
+    } else if let Ok(b) = cell.parse::<bool>() {
+        toml::Value::Boolean(b)
+    } else {
+        toml::Value::String(cell.to_string())
+    }
+}
+
+impl Iterator for CsvRows<'_> {
+    type Item = Input;
+
+    fn next(&mut self) -> Option<Input> {
+        if let Some(p) = self.pending.take() {
+            return Some(p);
+        }
+        let reader = self.reader.as_mut()?;
+        let mut record = csv::StringRecord::new();
+        match reader.read_record(&mut record) {
+            Ok(false) => {
+                self.reader = None;
+                None
+            }
+            Ok(true) => {
+                let line = record.position().map_or(0, |p| p.line() as usize);
+                Some(self.row(line, &record))
+            }
+            Err(e) => {
+                let line = e.position().map(|p| p.line() as usize);
+                let message = match e.kind() {
+                    csv::ErrorKind::UnequalLengths {
+                        expected_len, len, ..
+                    } => format!("row has {len} fields, the header has {expected_len}"),
+                    _ => e.to_string(),
+                };
+                // An I/O error ends the file; a malformed row does not.
+                if matches!(e.kind(), csv::ErrorKind::Io(_)) {
+                    self.reader = None;
+                }
+                self.fail(line, message);
+                self.pending.take()
+            }
+        }
+    }
+}
