@@ -18,10 +18,19 @@ pub fn rows<'a>(paths: &'a [PathBuf], set: &'a RubricSet) -> impl Iterator<Item 
     paths.iter().flat_map(move |p| CsvRows::open(p, set))
 }
 
+/// Every row of one CSV read from `source`, named `name` in messages.
+pub fn rows_from<'a>(
+    name: &str,
+    source: Box<dyn Read + 'a>,
+    set: &'a RubricSet,
+) -> impl Iterator<Item = Input> + 'a {
+    CsvRows::from_reader(name, source, set)
+}
+
 struct CsvRows<'a> {
     name: String,
     set: &'a RubricSet,
-    reader: Option<csv::Reader<Box<dyn Read>>>,
+    reader: Option<csv::Reader<Box<dyn Read + 'a>>>,
     header: Vec<String>,
     /// Something to report before (or instead of) the rows.
     pending: Option<Input>,
@@ -29,34 +38,36 @@ struct CsvRows<'a> {
 
 impl<'a> CsvRows<'a> {
     fn open(path: &Path, set: &'a RubricSet) -> CsvRows<'a> {
-        let stdin = path.as_os_str() == "-";
-        let name = if stdin {
-            "<stdin>".to_string()
-        } else {
-            path.display().to_string()
-        };
-        let mut rows = CsvRows {
-            name,
+        if path.as_os_str() == "-" {
+            return CsvRows::from_reader("<stdin>", Box::new(std::io::stdin()), set);
+        }
+        let name = path.display().to_string();
+        match std::fs::File::open(path) {
+            Ok(f) => CsvRows::from_reader(&name, Box::new(f), set),
+            Err(e) => {
+                let mut rows = CsvRows::empty(&name, set);
+                if e.kind() == std::io::ErrorKind::NotFound {
+                    rows.pending = Some(Input::Missing(path.to_path_buf()));
+                } else {
+                    rows.fail(None, format!("cannot read: {e}"));
+                }
+                rows
+            }
+        }
+    }
+
+    fn empty(name: &str, set: &'a RubricSet) -> CsvRows<'a> {
+        CsvRows {
+            name: name.to_string(),
             set,
             reader: None,
             header: Vec::new(),
             pending: None,
-        };
-        let source: Box<dyn Read> = if stdin {
-            Box::new(std::io::stdin())
-        } else {
-            match std::fs::File::open(path) {
-                Ok(f) => Box::new(f),
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    rows.pending = Some(Input::Missing(path.to_path_buf()));
-                    return rows;
-                }
-                Err(e) => {
-                    rows.fail(None, format!("cannot read: {e}"));
-                    return rows;
-                }
-            }
-        };
+        }
+    }
+
+    fn from_reader(name: &str, source: Box<dyn Read + 'a>, set: &'a RubricSet) -> CsvRows<'a> {
+        let mut rows = CsvRows::empty(name, set);
         let mut reader = csv::ReaderBuilder::new()
             .flexible(false)
             .from_reader(source);

@@ -70,6 +70,8 @@ pub enum Command {
     History(HistoryArgs),
     /// What moved between two saved assessments (default: the latest two)
     Compare(CompareArgs),
+    /// Delete what leadgap keeps: one assessment, a client's data (--client), or all (--all)
+    Forget(ForgetArgs),
     /// List, show, check and export rubrics
     #[command(subcommand)]
     Rubric(RubricCommand),
@@ -119,6 +121,21 @@ pub struct AssessArgs {
     /// How many plan actions to show
     #[arg(long, default_value_t = crate::score::DEFAULT_TOP, value_name = "N")]
     pub top: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct ForgetArgs {
+    /// The assessment to delete (see `leadgap history`); with --client, one of that client's
+    #[arg(value_name = "ID", conflicts_with = "all")]
+    pub id: Option<String>,
+
+    /// Delete every assessment, unfinished run and client (your own rubrics are kept)
+    #[arg(long)]
+    pub all: bool,
+
+    /// Do not ask first (for scripts)
+    #[arg(long, short)]
+    pub yes: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

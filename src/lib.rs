@@ -55,6 +55,7 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Exit> {
         Command::Plan(args) => cmd::saved::plan(ctx, args, &mut out).map(done)?,
         Command::History(args) => cmd::saved::history(ctx, args, &mut out).map(done)?,
         Command::Compare(args) => cmd::saved::compare(ctx, args, &mut out).map(done)?,
+        Command::Forget(args) => cmd::forget::run(ctx, args, &mut out).map(done)?,
         Command::Rubric(sub) => cmd::rubric::run(ctx, sub, &mut out).map(done)?,
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();

@@ -20,6 +20,16 @@ static STOPPING: AtomicBool = AtomicBool::new(false);
 /// What to tell the user when they press Ctrl-C.
 static RESUME_HINT: Mutex<String> = Mutex::new(String::new());
 
+/// The answers so far as an answer file, kept only while the store cannot be written: Ctrl-C
+/// then writes them elsewhere instead of losing them.
+static RESCUE: Mutex<Option<String>> = Mutex::new(None);
+
+pub fn set_rescue(answer_file: Option<String>) {
+    if let Ok(mut r) = RESCUE.lock() {
+        *r = answer_file;
+    }
+}
+
 /// True when both ends a person uses are terminals: keys come in on stdin, prompts go out on
 /// stderr. `echo | leadgap assess` fails this, which dialoguer alone would not notice.
 pub fn is_interactive() -> bool {
@@ -50,7 +60,16 @@ pub fn interrupted() -> ! {
     let _saving = SAVING.lock();
     let term = Term::stderr();
     let _ = term.show_cursor();
-    let hint = RESUME_HINT.lock().map(|h| h.clone()).unwrap_or_default();
+    let mut hint = RESUME_HINT.lock().map(|h| h.clone()).unwrap_or_default();
+    if let Some(text) = RESCUE.lock().ok().and_then(|r| r.clone()) {
+        hint = match crate::store::write_rescue_file(&text) {
+            Some(path) => format!(
+                "The store could not be written; your answers are in {}.",
+                path.display()
+            ),
+            None => "The store could not be written, and neither could a file elsewhere.".into(),
+        };
+    }
     let _ = term.write_line("");
     let _ = term.write_line(&format!("Interrupted. {hint}"));
     std::process::exit(130)

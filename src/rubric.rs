@@ -249,7 +249,15 @@ impl Loader {
     pub fn add_dir(&mut self, dir: &Path, required: bool) -> Result<()> {
         let entries = match std::fs::read_dir(dir) {
             Ok(entries) => entries,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => return Ok(()),
+            Err(e)
+                if !required
+                    && matches!(
+                        e.kind(),
+                        std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+                    ) =>
+            {
+                return Ok(());
+            }
             Err(e) => return Err(Error::read(dir, e)),
         };
         let mut files: Vec<_> = entries
@@ -619,7 +627,7 @@ fn scale_of(raw: &RawRubric) -> Scale {
         if (min, max) == (1, 5) {
             DEFAULT_LABELS.iter().map(|s| s.to_string()).collect()
         } else {
-            (min..=max.min(min + 2 * SCALE_LIMIT))
+            (min..=max.min(min.saturating_add(2 * SCALE_LIMIT)))
                 .map(|v| v.to_string())
                 .collect()
         }

@@ -296,6 +296,14 @@ impl Store {
     /// Takes the store's lock; it is released when the guard is dropped.
     fn lock(&self) -> Result<fs::File> {
         create_private_dir(&self.home).map_err(Self::store_error(&self.home))?;
+        if fs::symlink_metadata(self.home.join(".lock")).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(Error::Store {
+                path: self.home.join(".lock"),
+                source: io::Error::other(
+                    "is a symbolic link; leadgap does not follow links inside its store",
+                ),
+            });
+        }
         let path = self.home.join(".lock");
         let file = private_options()
             .read(true)
@@ -308,11 +316,69 @@ impl Store {
         Ok(file)
     }
 
+    /// Refuses to write through a symbolic link between the store's root and `dir`: a link
+    /// planted inside the store must not send personal data elsewhere.
+    fn check_inside(&self, dir: &Path) -> Result<()> {
+        let Ok(rest) = dir.strip_prefix(&self.home) else {
+            return Ok(());
+        };
+        let mut at = self.home.clone();
+        for part in rest.components() {
+            at.push(part);
+            if fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
+                return Err(Error::Store {
+                    path: at,
+                    source: io::Error::other(
+                        "is a symbolic link; leadgap does not follow links inside its store",
+                    ),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Creates `dir` inside the store, privately, without following links.
+    fn prepare(&self, dir: &Path) -> Result<()> {
+        self.check_inside(dir)?;
+        create_private_dir(dir).map_err(Self::store_error(dir))?;
+        remove_stale_temporaries(dir);
+        Ok(())
+    }
+
+    /// Warnings for parts of the store that other users can read.
+    pub fn privacy_warnings(&self) -> Vec<String> {
+        let mut warnings = Vec::new();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mut paths = vec![self.home.clone(), self.dir.clone(), self.assessments_dir()];
+            if let Ok(entries) = fs::read_dir(self.assessments_dir()) {
+                paths.extend(entries.filter_map(|e| e.ok()).map(|e| e.path()));
+            }
+            paths.push(self.unfinished_path());
+            paths.dedup();
+            for path in paths {
+                let Ok(meta) = fs::symlink_metadata(&path) else {
+                    continue;
+                };
+                if meta.permissions().mode() & 0o077 != 0 {
+                    let fix = if meta.is_dir() { "700" } else { "600" };
+                    warnings.push(format!(
+                        "{} can be read by other users; `chmod {fix} {}` keeps it private",
+                        path.display(),
+                        path.display()
+                    ));
+                }
+            }
+        }
+        warnings
+    }
+
     /// Saves a finished assessment under a new id and returns the file's path.
     pub fn save(&self, assessment: &mut Assessment) -> Result<PathBuf> {
         let _lock = self.lock()?;
         let dir = self.assessments_dir();
-        create_private_dir(&dir).map_err(Self::store_error(&dir))?;
+        self.prepare(&dir)?;
         let stamp = jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S").to_string();
         let mut id = stamp.clone();
         let mut n = 1;
@@ -349,6 +415,14 @@ impl Store {
             if path.extension().is_none_or(|x| x != "json") {
                 continue;
             }
+            if entry.file_type().is_ok_and(|t| t.is_symlink()) {
+                damaged.push(Damaged {
+                    path,
+                    reason: "is a symbolic link; leadgap does not follow links inside its store"
+                        .into(),
+                });
+                continue;
+            }
             match read_json::<Assessment>(&path) {
                 Ok(mut a) => {
                     if let Some(stem) = path.file_stem() {
@@ -381,7 +455,7 @@ impl Store {
 
     pub fn save_unfinished(&self, run: &Unfinished) -> Result<()> {
         let _lock = self.lock()?;
-        create_private_dir(&self.dir).map_err(Self::store_error(&self.dir))?;
+        self.prepare(&self.dir)?;
         let path = self.unfinished_path();
         let json = serde_json::to_vec_pretty(run).map_err(anyhow::Error::from)?;
         write_atomic(&path, &json).map_err(Self::store_error(&path))
@@ -394,6 +468,125 @@ impl Store {
             Err(e) if e.kind() != io::ErrorKind::NotFound => Err(Self::store_error(&path)(e)),
             _ => Ok(()),
         }
+    }
+}
+
+/// Writes an answer file where the store is not (the temporary directory, else the current
+/// one), for when the store cannot be written: answers are never lost. Returns its path.
+pub fn write_rescue_file(text: &str) -> Option<PathBuf> {
+    let name = format!(
+        "leadgap-answers-{}-{}.toml",
+        jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S"),
+        std::process::id()
+    );
+    [std::env::temp_dir(), PathBuf::from(".")]
+        .into_iter()
+        .map(|dir| dir.join(&name))
+        .find(|path| write_new(path, text).is_ok())
+}
+
+fn write_new(path: &Path, text: &str) -> io::Result<()> {
+    let mut f = private_options().write(true).create_new(true).open(path)?;
+    f.write_all(text.as_bytes())?;
+    f.sync_all()
+}
+
+/// Removes temporary files left by a writer that was killed mid-write. Called under the lock,
+/// when no writer of ours is running, so every temporary file found is stale.
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(|e| e.ok()) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(".tmp-") && name.ends_with(".partial") {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// What `forget` deletes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Forget {
+    /// One assessment of this store.
+    Assessment(String),
+    /// This store's whole directory: a client's, with everything in it.
+    Client,
+    /// Everything but the user's own rubrics.
+    Everything,
+}
+
+impl Store {
+    /// The files `forget` would delete, so the user can be asked first.
+    pub fn forget_plan(&self, what: &Forget) -> Result<Vec<PathBuf>> {
+        let mut files = Vec::new();
+        match what {
+            Forget::Assessment(id) => {
+                let path = self.assessments_dir().join(format!("{id}.json"));
+                let safe = !id.is_empty() && !id.contains(['/', '\\']) && !id.starts_with('.');
+                if !safe || fs::symlink_metadata(&path).is_err() {
+                    return Err(Error::NotFound(format!(
+                        "no saved assessment `{id}`; `leadgap history` lists them"
+                    )));
+                }
+                files.push(path);
+            }
+            Forget::Client => collect_files(&self.dir, &mut files),
+            Forget::Everything => {
+                for part in ["assessments", "clients", "unfinished.json", ".lock"] {
+                    collect_files(&self.home.join(part), &mut files);
+                }
+            }
+        }
+        files.sort();
+        Ok(files)
+    }
+
+    /// Deletes what `forget_plan` listed, and the directories left empty.
+    pub fn forget(&self, what: &Forget) -> Result<Vec<PathBuf>> {
+        let files = self.forget_plan(what)?;
+        let _lock = (what != &Forget::Everything)
+            .then(|| self.lock())
+            .transpose()?;
+        for file in &files {
+            match fs::remove_file(file) {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => {
+                    return Err(Self::store_error(file)(e));
+                }
+                _ => {}
+            }
+        }
+        let dirs: Vec<PathBuf> = match what {
+            Forget::Assessment(_) => vec![],
+            Forget::Client => vec![self.dir.clone()],
+            Forget::Everything => vec![self.home.join("assessments"), self.home.join("clients")],
+        };
+        for dir in dirs {
+            match fs::remove_dir_all(&dir) {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => {
+                    return Err(Self::store_error(&dir)(e));
+                }
+                _ => {}
+            }
+        }
+        Ok(files)
+    }
+}
+
+/// Every file below `path` (or `path` itself), links included but not followed.
+fn collect_files(path: &Path, files: &mut Vec<PathBuf>) {
+    let Ok(meta) = fs::symlink_metadata(path) else {
+        return;
+    };
+    if meta.is_dir() {
+        if let Ok(entries) = fs::read_dir(path) {
+            for entry in entries.filter_map(|e| e.ok()) {
+                collect_files(&entry.path(), files);
+            }
+        }
+    } else {
+        files.push(path.to_path_buf());
     }
 }
 

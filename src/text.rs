@@ -10,14 +10,18 @@ use std::fmt::Write;
 /// Longest text shown for one value in terminal output; longer text is cut with `…`.
 pub const MAX_SHOWN_CHARS: usize = 1000;
 
-/// Characters that must never reach a terminal raw: C0 and C1 controls, DEL, and the Unicode
-/// bidirectional controls that can reorder what is displayed.
-fn is_unsafe(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-        )
+/// The Unicode bidirectional controls, which can reorder what is displayed.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// Characters that must never reach a terminal raw: C0 and C1 controls, DEL, and the
+/// bidirectional controls.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control() || is_bidi_control(c)
 }
 
 /// `s` with unsafe characters shown as `\u{..}` escapes and newlines and tabs as spaces,

@@ -186,3 +186,62 @@ fn not_a_terminal_prompts_nothing() {
     assert!(!err.contains("Whom do these answers describe"), "{err}");
     assert!(!sb.home().exists(), "nothing is written");
 }
+
+/// The store cannot be written: the questionnaire carries on, the results print, exit 73,
+/// and the answers are in the file the message names.
+#[test]
+fn an_unwritable_store_loses_no_answer() {
+    let sb = Sandbox::new();
+    sb.file("blocker", "a file where the store's parent should be");
+    let fixtures = repo("tests/fixtures/rubrics");
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("leadgap"));
+    cmd.env("LEADGAP_HOME", sb.dir.path().join("blocker/home"))
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .env("TMPDIR", sb.dir.path())
+        .args(["--rubrics", fixtures.to_str().unwrap()])
+        .args([
+            "assess",
+            "--rubric",
+            "t",
+            "--rubric",
+            "b",
+            "--subject",
+            "Kim",
+            "--rater",
+            "peer",
+        ]);
+    let mut s = Session::spawn(cmd).unwrap();
+    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    s.expect("Carrying on").unwrap();
+    for k in 1..=12 {
+        s.expect(format!("[{k}/12]").as_str()).unwrap();
+        s.expect("Save and quit").unwrap();
+        choose(&mut s, &[UP]);
+    }
+    s.expect("Your plan").unwrap();
+    let tail = s.expect(Eof).unwrap();
+    let tail = String::from_utf8_lossy(tail.as_bytes()).into_owned();
+    assert_eq!(exit_code(&s), 73);
+    assert!(tail.contains("cannot write the store at"), "{tail}");
+    let start = tail
+        .find("your answers are safe in ")
+        .expect("the file is named")
+        + 25;
+    let path: String = tail[start..].chars().take_while(|c| *c != ';').collect();
+    let path = path.replace(['\r', '\n'], "");
+    let (code, out, err) = run(sb
+        .cmd()
+        .arg("--rubrics")
+        .arg(&fixtures)
+        .args(["score", "--format", "jsonl"])
+        .arg(path.trim()));
+    assert_eq!(code, 0, "{err}");
+    let r: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(r["subject"], "Kim");
+    assert_eq!(r["rater"], "peer");
+    // Every answer was 2 (one up from the middle); reverse-keyed ones score 4.
+    assert_eq!(r["dimensions"][0]["answered"], 4);
+    let mean = r["dimensions"][0]["mean"].as_f64().unwrap();
+    assert!((mean - 2.5).abs() < 1e-12, "{mean}");
+}

@@ -29,7 +29,10 @@ fn respondent(rng: &mut Lcg, set: &RubricSet) -> Vec<(String, Option<i64>)> {
         .flat_map(|d| d.questions.iter())
         .map(|q| {
             let v = rng.next();
-            (q.id.clone(), (!v.is_multiple_of(12)).then_some(1 + (v % 5) as i64))
+            (
+                q.id.clone(),
+                (!v.is_multiple_of(12)).then_some(1 + (v % 5) as i64),
+            )
         })
         .collect()
 }
@@ -274,7 +277,10 @@ fn quiet_prints_only_errors() {
         .arg(&dir));
     assert!(!err.contains("scored"), "{err}");
     assert_eq!(err.lines().count(), 2, "{err}");
-    assert!(err.lines().all(|l| l.contains("outside the scale")), "{err}");
+    assert!(
+        err.lines().all(|l| l.contains("outside the scale")),
+        "{err}"
+    );
 }
 
 const SUBCOMMANDS: [&str; 9] = [

@@ -2,7 +2,6 @@
 
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::{Path, PathBuf};
 
 use super::Context;
 use crate::answers::{Answer, AnswerSheet, Rater};
@@ -85,6 +84,11 @@ pub fn run(ctx: &Context, args: &AssessArgs, out: &mut dyn Write) -> Result<Exit
             }
         }
     };
+    let mut saver = Saver {
+        store: &store,
+        set: &set,
+        failed: false,
+    };
     let mut run = match resumable {
         Some(u) => {
             let answered = u.answers.len().min(u.order.len());
@@ -96,13 +100,32 @@ pub fn run(ctx: &Context, args: &AssessArgs, out: &mut dyn Write) -> Result<Exit
             if p.confirm(&prompt, true)? {
                 u
             } else {
-                new_run(ctx, args, &set, &ids, &store, &p)?
+                new_run(ctx, args, &set, &ids, &mut saver, &p)?
             }
         }
-        None => new_run(ctx, args, &set, &ids, &store, &p)?,
+        None => new_run(ctx, args, &set, &ids, &mut saver, &p)?,
     };
 
-    if !ask(&set, &mut run, &store, &p)? {
+    if !ask(&set, &mut run, &mut saver, &p)? {
+        if saver.failed {
+            let text = answer_file(&set, &run);
+            return match store::write_rescue_file(&text) {
+                Some(path) => {
+                    p.say(&format!(
+                        "The store could not be written; your answers are in {}. Score them later with `leadgap score {} --save`.",
+                        path.display(),
+                        path.display()
+                    ))?;
+                    Ok(Exit::CantCreate)
+                }
+                None => Err(Error::Store {
+                    path: store.dir().to_path_buf(),
+                    source: std::io::Error::other(
+                        "neither the store nor a file elsewhere could be written",
+                    ),
+                }),
+            };
+        }
         p.say(&format!(
             "Saved {} of {} answers. Run `leadgap assess{}` to go on where you left off.",
             run.answers.len(),
@@ -123,9 +146,10 @@ fn new_run(
     args: &AssessArgs,
     set: &RubricSet,
     ids: &[String],
-    store: &Store,
+    saver: &mut Saver<'_>,
     p: &Prompter,
 ) -> Result<Unfinished> {
+    let store = saver.store;
     let rubrics: Vec<&Rubric> = ids.iter().filter_map(|id| set.get(id)).collect();
     let mut order = questions_of(&rubrics);
     let minutes = (order.len() * SECONDS_PER_QUESTION).div_ceil(60);
@@ -192,17 +216,54 @@ fn new_run(
         order,
         answers: BTreeMap::new(),
     };
-    save_progress(store, &run)?;
+    saver.save(&run, p)?;
     Ok(run)
 }
 
-fn save_progress(store: &Store, run: &Unfinished) -> Result<()> {
-    let _saving = questionnaire::SAVING.lock();
-    store.save_unfinished(run)
+/// Saves the run after every answer. When the store cannot be written it says so once and
+/// carries on: the answers stay in memory, and Ctrl-C or the end writes them elsewhere.
+struct Saver<'a> {
+    store: &'a Store,
+    set: &'a RubricSet,
+    failed: bool,
+}
+
+impl Saver<'_> {
+    fn save(&mut self, run: &Unfinished, p: &Prompter) -> Result<()> {
+        if !self.failed {
+            let saved = {
+                let _saving = questionnaire::SAVING.lock();
+                self.store.save_unfinished(run)
+            };
+            match saved {
+                Ok(()) => return Ok(()),
+                Err(e) => {
+                    self.failed = true;
+                    p.say(&format!(
+                        "leadgap: warning: {}\nCarrying on: your answers stay in memory and are written to a file at the end.",
+                        crate::text::clean(&e.to_string())
+                    ))?;
+                }
+            }
+        }
+        questionnaire::set_rescue(Some(answer_file(self.set, run)));
+        Ok(())
+    }
+}
+
+/// The run's answers as a standard answer file.
+fn answer_file(set: &RubricSet, run: &Unfinished) -> String {
+    let rubrics: Vec<&Rubric> = run.rubrics.iter().filter_map(|id| set.get(id)).collect();
+    let answers = run
+        .answers
+        .iter()
+        .map(|(k, v)| (k.clone(), Answer::from(*v)))
+        .collect();
+    crate::template::answer_file(&rubrics, run.subject.as_deref(), run.rater, None, &answers)
 }
 
 /// Asks from the first unanswered question to the end. Returns false on "save and quit".
-fn ask(set: &RubricSet, run: &mut Unfinished, store: &Store, p: &Prompter) -> Result<bool> {
+fn ask(set: &RubricSet, run: &mut Unfinished, saver: &mut Saver<'_>, p: &Prompter) -> Result<bool> {
     let total = run.order.len();
     let mut pos = first_unanswered(&run.order, &run.answers);
     while pos < total {
@@ -228,17 +289,17 @@ fn ask(set: &RubricSet, run: &mut Unfinished, store: &Store, p: &Prompter) -> Re
         match p.question(&screen)? {
             Choice::Answer(v) => {
                 run.answers.insert(id, Kept::Value(v));
-                save_progress(store, run)?;
+                saver.save(run, p)?;
                 pos += 1;
             }
             Choice::Skip => {
                 run.answers.insert(id, Kept::from(Answer::Skip));
-                save_progress(store, run)?;
+                saver.save(run, p)?;
                 pos += 1;
             }
             Choice::Back => pos = pos.saturating_sub(1),
             Choice::SaveAndQuit => {
-                save_progress(store, run)?;
+                saver.save(run, p)?;
                 return Ok(false);
             }
         }
@@ -317,7 +378,7 @@ fn finish(
         }
         Err(e) => {
             // The store cannot be written: the answers must still be somewhere safe.
-            let rescue = rescue_answers(&answer_file());
+            let rescue = store::write_rescue_file(&answer_file());
             match rescue {
                 Some(file) => ctx.warn(format!(
                     "your answers are safe in {}; once the store is writable, keep them with \
@@ -333,31 +394,6 @@ fn finish(
             Err(e)
         }
     }
-}
-
-/// Writes an answer file where the store is not: the temporary directory, else here.
-fn rescue_answers(text: &str) -> Option<PathBuf> {
-    let name = format!(
-        "leadgap-answers-{}.toml",
-        jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S")
-    );
-    [std::env::temp_dir(), PathBuf::from(".")]
-        .into_iter()
-        .map(|dir| dir.join(&name))
-        .find(|path| write_new(path, text).is_ok())
-}
-
-fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut f = options.open(path)?;
-    f.write_all(text.as_bytes())?;
-    f.sync_all()
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! One module per command; [`Context`] is the checked configuration they all share.
 
 pub mod assess;
+pub mod forget;
 pub mod rubric;
 pub mod saved;
 pub mod score;
@@ -92,7 +93,11 @@ impl Context {
 
     /// The store for `--client`, or the user's own.
     pub fn store(&self) -> Result<Store> {
-        Store::open(self.home()?, self.client.as_deref())
+        let store = Store::open(self.home()?, self.client.as_deref())?;
+        for warning in store.privacy_warnings() {
+            self.warn(warning);
+        }
+        Ok(store)
     }
 
     /// A warning on stderr, unless `--quiet`.

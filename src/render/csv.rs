@@ -60,8 +60,17 @@ pub fn header(plan: bool) -> String {
 
 /// The rows of one scored file.
 pub fn rows(out: &mut dyn Write, s: Scored<'_>, plan: bool) -> io::Result<()> {
+    // Text with control characters is quoted, so no tool mistakes it for structure.
+    let hostile = [s.file, s.sheet.subject.as_deref().unwrap_or("")]
+        .iter()
+        .any(|t| t.chars().any(crate::text::is_unsafe));
     let mut w = csv::WriterBuilder::new()
         .has_headers(false)
+        .quote_style(if hostile {
+            csv::QuoteStyle::Always
+        } else {
+            csv::QuoteStyle::Necessary
+        })
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(out);
     let subject = s.sheet.subject.as_deref().unwrap_or("");

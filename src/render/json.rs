@@ -3,11 +3,88 @@
 use std::io::{self, Write};
 
 use serde::Serialize;
+use serde_json::ser::{Formatter, PrettyFormatter};
 
 use super::{Scored, action};
 use crate::answers::Rater;
 use crate::rubric::RubricSet;
 use crate::score::DimensionScore;
+
+/// JSON escapes control characters itself; this also escapes the Unicode bidirectional
+/// controls, so a name cannot reorder what a person sees when the JSON is shown.
+fn write_safe_fragment<W: ?Sized + Write>(writer: &mut W, fragment: &str) -> io::Result<()> {
+    let mut rest = fragment;
+    while let Some(i) = rest.find(crate::text::is_bidi_control) {
+        writer.write_all(&rest.as_bytes()[..i])?;
+        let c = rest[i..].chars().next().expect("found a char");
+        write!(writer, "\\u{:04x}", c as u32)?;
+        rest = &rest[i + c.len_utf8()..];
+    }
+    writer.write_all(rest.as_bytes())
+}
+
+/// Compact JSON with bidirectional controls escaped.
+struct SafeCompact;
+
+impl Formatter for SafeCompact {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        write_safe_fragment(writer, fragment)
+    }
+}
+
+/// Pretty JSON with bidirectional controls escaped.
+struct SafePretty(PrettyFormatter<'static>);
+
+impl Formatter for SafePretty {
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        write_safe_fragment(writer, fragment)
+    }
+}
+
+fn compact(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
+    let mut ser = serde_json::Serializer::with_formatter(out, SafeCompact);
+    Ok(value.serialize(&mut ser)?)
+}
+
+fn pretty_no_newline(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
+    let mut ser = serde_json::Serializer::with_formatter(out, SafePretty(PrettyFormatter::new()));
+    Ok(value.serialize(&mut ser)?)
+}
 
 #[derive(Serialize)]
 struct FileJson<'a> {
@@ -70,7 +147,7 @@ fn file_json<'a>(set: &'a RubricSet, s: Scored<'a>) -> FileJson<'a> {
 /// The result of one file, pretty-printed without a final newline (an element of
 /// `--format json`'s array).
 pub fn pretty_value(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>) -> io::Result<()> {
-    Ok(serde_json::to_writer_pretty(out, &file_json(set, s))?)
+    pretty_no_newline(out, &file_json(set, s))
 }
 
 /// The failure of one file, pretty-printed without a final newline.
@@ -83,18 +160,18 @@ pub fn pretty_error(out: &mut dyn Write, file: &str, error: &str) -> io::Result<
 
 /// One line of JSON Lines for a scored file.
 pub fn line(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, &file_json(set, s))?;
+    compact(out, &file_json(set, s))?;
     out.write_all(b"\n")
 }
 
 /// One line of JSON Lines for a file that failed.
 pub fn error_line(out: &mut dyn Write, file: &str, error: &str) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, &ErrorJson { file, error })?;
+    compact(out, &ErrorJson { file, error })?;
     out.write_all(b"\n")
 }
 
 /// Any serialisable value, pretty-printed, with a final newline.
 pub fn pretty(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
+    pretty_no_newline(out, value)?;
     out.write_all(b"\n")
 }
