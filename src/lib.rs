@@ -10,6 +10,8 @@ pub mod cli;
 pub mod cmd;
 pub mod compare;
 pub mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod input;
 pub mod questionnaire;
 pub mod render;

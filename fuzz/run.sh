@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Fuzz leadgap's readers: answer files, rubric files and CSV answers.
+#
+#   bash fuzz/run.sh                 # every target for 10 minutes each
+#   SECONDS_EACH=60 bash fuzz/run.sh answers rubric
+#
+# Needs cargo-fuzz (`cargo install cargo-fuzz`). libFuzzer wants nightly flags; on a stable
+# toolchain RUSTC_BOOTSTRAP=1 lets them through. Each target starts from the seeds in
+# fuzz/seeds/TARGET (the shipped rubrics and examples); what it learns goes to
+# fuzz/corpus/TARGET and any crash to fuzz/artifacts/TARGET, both ignored by git. A crash
+# found here becomes a named regression test in tests/robustness.rs.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+SECONDS_EACH=${SECONDS_EACH:-600}
+targets=("$@")
+[[ ${#targets[@]} -gt 0 ]] || targets=(answers rubric csv_answers)
+
+command -v cargo-fuzz > /dev/null || {
+    echo "fuzz/run.sh: cargo-fuzz is not installed; run: cargo install cargo-fuzz" >&2
+    exit 1
+}
+export RUSTC_BOOTSTRAP=1
+
+for t in "${targets[@]}"; do
+    mkdir -p "fuzz/corpus/$t"
+    echo "==> fuzzing $t for ${SECONDS_EACH}s" >&2
+    cargo fuzz run --fuzz-dir fuzz -O "$t" "fuzz/corpus/$t" "fuzz/seeds/$t" -- \
+        -max_total_time="$SECONDS_EACH" -max_len=65536 -timeout=10 -print_final_stats=1
+done
