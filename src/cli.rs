@@ -70,6 +70,13 @@ pub enum Command {
     History(HistoryArgs),
     /// What moved between two saved assessments (default: the latest two)
     Compare(CompareArgs),
+    /// 360 feedback: self against others, per person, with blind spots and hidden strengths
+    Feedback(FeedbackArgs),
+    /// Statistics of a group: per dimension the spread, the share with a gap, and how
+    /// reliable its questions are (Cronbach's alpha, item–total correlations)
+    Cohort(CohortArgs),
+    /// A report to hand over: scores, charts, the plan, progress and the 360 view
+    Report(ReportArgs),
     /// Delete what leadgap keeps: one assessment, a client's data (--client), or all (--all)
     Forget(ForgetArgs),
     /// List, show, check and export rubrics
@@ -119,6 +126,104 @@ pub struct AssessArgs {
     pub save_answers: Option<PathBuf>,
 
     /// How many plan actions to show
+    #[arg(long, default_value_t = crate::score::DEFAULT_TOP, value_name = "N")]
+    pub top: usize,
+}
+
+/// Where answer files come from, for the commands that read many.
+#[derive(Debug, Args)]
+pub struct AnswerInputs {
+    /// Answer files, directories of them (searched for *.toml), or - for stdin
+    #[arg(value_name = "FILE", required = true)]
+    pub inputs: Vec<PathBuf>,
+
+    /// How the answers are written: TOML answer files, or CSV with a row per respondent
+    #[arg(long, value_enum, default_value_t = AnswersFormat::Toml, value_name = "FORMAT")]
+    pub answers_format: AnswersFormat,
+}
+
+fn level_difference(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        _ => Err("expected a difference of levels between 0 and 1, such as 0.25".to_string()),
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct FeedbackArgs {
+    #[command(flatten)]
+    pub answers: AnswerInputs,
+
+    /// The least difference of levels (0..1) that counts as a blind spot or hidden strength
+    #[arg(long, default_value_t = crate::feedback::DEFAULT_GAP, value_parser = level_difference, value_name = "LEVELS")]
+    pub gap: f64,
+
+    /// Only this person (the `subject` of the answer files)
+    #[arg(long, value_name = "NAME")]
+    pub subject: Option<String>,
+
+    #[arg(long, short, value_enum, default_value_t = PlanFormat::Table)]
+    pub format: PlanFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CohortFormat {
+    /// Tables for a person
+    Table,
+    /// One JSON document
+    Json,
+    /// One row per dimension (or per question with --items)
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct CohortArgs {
+    #[command(flatten)]
+    pub answers: AnswerInputs,
+
+    /// Place this person's answer file within the group (shown from 5 people on)
+    #[arg(long, value_name = "FILE")]
+    pub me: Option<PathBuf>,
+
+    /// Count only answers from this kind of rater; may be given more than once
+    #[arg(long = "rater", value_enum, value_name = "RATER")]
+    pub raters: Vec<Rater>,
+
+    /// With --format csv: one row per question instead of per dimension
+    #[arg(long)]
+    pub items: bool,
+
+    #[arg(long, short, value_enum, default_value_t = CohortFormat::Table)]
+    pub format: CohortFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Markdown,
+    /// One self-contained HTML file, ready to print to A4
+    Html,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// A saved assessment's id (see `leadgap history`), `latest`, or an answer file
+    #[arg(default_value = "latest", value_name = "ID|FILE")]
+    pub source: String,
+
+    /// Default: html when --output ends in .html or .htm, else markdown
+    #[arg(long, short, value_enum)]
+    pub format: Option<ReportFormat>,
+
+    /// Write the report to FILE instead of stdout
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Answer files from others about the same person, for the 360 view; may be repeated
+    /// (saved assessments of the same subject by other raters are used as well)
+    #[arg(long, value_name = "FILE|DIR")]
+    pub feedback: Vec<PathBuf>,
+
+    /// How many plan actions to list
     #[arg(long, default_value_t = crate::score::DEFAULT_TOP, value_name = "N")]
     pub top: usize,
 }

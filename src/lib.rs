@@ -8,8 +8,10 @@ pub mod answers;
 pub mod answers_csv;
 pub mod cli;
 pub mod cmd;
+pub mod cohort;
 pub mod compare;
 pub mod error;
+pub mod feedback;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod input;
@@ -17,6 +19,7 @@ pub mod questionnaire;
 pub mod render;
 pub mod rubric;
 pub mod score;
+pub mod stats;
 pub mod store;
 pub mod template;
 pub mod text;
@@ -57,6 +60,9 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Exit> {
         Command::Plan(args) => cmd::saved::plan(ctx, args, &mut out).map(done)?,
         Command::History(args) => cmd::saved::history(ctx, args, &mut out).map(done)?,
         Command::Compare(args) => cmd::saved::compare(ctx, args, &mut out).map(done)?,
+        Command::Feedback(args) => cmd::feedback::run(ctx, args, &mut out)?,
+        Command::Cohort(args) => cmd::cohort::run(ctx, args, &mut out)?,
+        Command::Report(args) => cmd::report::run(ctx, args, &mut out)?,
         Command::Forget(args) => cmd::forget::run(ctx, args, &mut out).map(done)?,
         Command::Rubric(sub) => cmd::rubric::run(ctx, sub, &mut out).map(done)?,
         Command::Completions { shell } => {

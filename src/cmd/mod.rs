@@ -1,7 +1,10 @@
 //! One module per command; [`Context`] is the checked configuration they all share.
 
 pub mod assess;
+pub mod cohort;
+pub mod feedback;
 pub mod forget;
+pub mod report;
 pub mod rubric;
 pub mod saved;
 pub mod score;

@@ -12,7 +12,7 @@ use crate::render::{json, markdown, table};
 use crate::store::{Assessment, RubricRef};
 
 /// Every readable assessment of the chosen store; damaged files are reported and skipped.
-fn assessments(ctx: &Context) -> Result<Vec<Assessment>> {
+pub(super) fn assessments(ctx: &Context) -> Result<Vec<Assessment>> {
     let store = ctx.store()?;
     let (list, damaged) = store.list();
     for d in damaged {
@@ -36,7 +36,7 @@ fn nothing_saved(ctx: &Context) -> Error {
 }
 
 /// `latest`, or an id as `history` lists it.
-fn pick<'a>(ctx: &Context, list: &'a [Assessment], id: &str) -> Result<&'a Assessment> {
+pub(super) fn pick<'a>(ctx: &Context, list: &'a [Assessment], id: &str) -> Result<&'a Assessment> {
     if list.is_empty() {
         return Err(nothing_saved(ctx));
     }

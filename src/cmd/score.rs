@@ -368,3 +368,40 @@ pub fn run(ctx: &Context, args: &ScoreArgs, out: &mut dyn Write) -> Result<Exit>
         Exit::Success
     })
 }
+
+/// Every input read, parsed and scored on all cores, kept in input order; for the commands
+/// that need the whole group at once (`feedback`, `cohort`). Bad inputs are reported on
+/// stderr as they would be by `score`; the exit code says whether any failed.
+pub fn score_all(
+    set: &RubricSet,
+    answers: &crate::cli::AnswerInputs,
+    top: usize,
+) -> (Vec<(String, AnswerSheet, Scores)>, Exit) {
+    let inputs: Vec<Input> = match answers.answers_format {
+        AnswersFormat::Toml => Inputs::new(&answers.inputs).collect(),
+        AnswersFormat::Csv => crate::answers_csv::rows(&answers.inputs, set).collect(),
+    };
+    let outcomes: Vec<Outcome> = inputs
+        .into_par_iter()
+        .map(|input| process(set, input, top))
+        .collect();
+    let mut scored = Vec::with_capacity(outcomes.len());
+    let mut exit = Exit::Success;
+    for outcome in outcomes {
+        match outcome {
+            Outcome::Scored {
+                file,
+                sheet,
+                scores,
+            } => scored.push((file, sheet, scores)),
+            Outcome::Failed { error, .. } => {
+                report(&error);
+                exit = match (&error, exit) {
+                    (Error::NoInput(_), _) | (_, Exit::NoInput) => Exit::NoInput,
+                    _ => Exit::DataErr,
+                };
+            }
+        }
+    }
+    (scored, exit)
+}

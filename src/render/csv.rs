@@ -116,3 +116,77 @@ pub fn rows(out: &mut dyn Write, s: Scored<'_>, plan: bool) -> io::Result<()> {
     }
     w.flush()
 }
+
+/// `cohort --format csv`: one row per dimension, or with `items` one per question.
+pub fn cohort(out: &mut dyn Write, c: &crate::cohort::Cohort, items: bool) -> io::Result<()> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(out);
+    if items {
+        w.write_record([
+            "rubric",
+            "dimension",
+            "question",
+            "reverse",
+            "n",
+            "mean",
+            "item_total",
+        ])
+        .map_err(io_error)?;
+        for d in &c.dimensions {
+            for i in &d.items {
+                w.write_record([
+                    d.rubric.as_str(),
+                    &d.id,
+                    &i.id,
+                    &i.reverse.to_string(),
+                    &i.n.to_string(),
+                    &opt(i.mean),
+                    &opt(i.item_total),
+                ])
+                .map_err(io_error)?;
+            }
+        }
+        return w.flush();
+    }
+    w.write_record([
+        "rubric",
+        "dimension",
+        "kind",
+        "n",
+        "mean",
+        "sd",
+        "min",
+        "q1",
+        "median",
+        "q3",
+        "max",
+        "share",
+        "alpha",
+        "me_level",
+        "me_percentile",
+    ])
+    .map_err(io_error)?;
+    for d in &c.dimensions {
+        let s = &d.level;
+        w.write_record([
+            d.rubric.as_str(),
+            &d.id,
+            d.kind.as_str(),
+            &s.n.to_string(),
+            &opt(s.mean),
+            &opt(s.sd),
+            &opt(s.min),
+            &opt(s.q1),
+            &opt(s.median),
+            &opt(s.q3),
+            &opt(s.max),
+            &opt(d.share),
+            &opt(d.alpha),
+            &opt(d.me.and_then(|m| m.value)),
+            &opt(d.me.and_then(|m| m.percentile)),
+        ])
+        .map_err(io_error)?;
+    }
+    w.flush()
+}

@@ -146,9 +146,21 @@ pub fn comparison(out: &mut dyn Write, set: &RubricSet, c: &Comparison) -> io::R
         cell(&c.after.id)
     )?;
     writeln!(out)?;
+    change_body(out, set, c, true)
+}
+
+/// The figures, the dimension table and what switched or moved between two assessments;
+/// `bold` sets the figures line in bold (as `compare` does; a report does not).
+pub fn change_body(
+    out: &mut dyn Write,
+    set: &RubricSet,
+    c: &Comparison,
+    bold: bool,
+) -> io::Result<()> {
+    let b = if bold { "**" } else { "" };
     writeln!(
         out,
-        "**Readiness:** {} → {} · **Barrier load:** {} → {}",
+        "{b}Readiness:{b} {} → {} · {b}Barrier load:{b} {} → {}",
         out_of_100(c.before.readiness),
         out_of_100(c.after.readiness),
         out_of_100(c.before.barrier_load),
@@ -160,20 +172,15 @@ pub fn comparison(out: &mut dyn Write, set: &RubricSet, c: &Comparison) -> io::R
     for d in &c.dimensions {
         writeln!(
             out,
-            "| {} | {} | {} | {} | {:?} |",
+            "| {} | {} | {} | {} | {} |",
             cell(dimension_name(set, &d.id)),
             percent(d.before),
             percent(d.after),
             change(d.change),
-            d.direction
+            super::direction(d.direction)
         )?;
     }
-    let names = |ids: &[String]| {
-        ids.iter()
-            .map(|id| cell(dimension_name(set, id)))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let names = |ids: &[String]| cell(&super::dimension_names(set, ids));
     writeln!(out)?;
     if !c.barriers_off.is_empty() {
         writeln!(
@@ -194,4 +201,71 @@ pub fn comparison(out: &mut dyn Write, set: &RubricSet, c: &Comparison) -> io::R
         }
     }
     Ok(())
+}
+
+/// `feedback --format markdown`, with its title at heading `level` (a report nests it).
+pub fn feedback(
+    out: &mut dyn Write,
+    set: &RubricSet,
+    f: &crate::feedback::Feedback,
+    level: usize,
+) -> io::Result<()> {
+    let hashes = "#".repeat(level.clamp(1, 6));
+    writeln!(
+        out,
+        "{hashes} 360 view: {}",
+        cell(f.subject.as_deref().unwrap_or("Unnamed"))
+    )?;
+    writeln!(out)?;
+    writeln!(out, "Rated by {}.", cell(&super::raters_line(f)))?;
+    writeln!(out)?;
+    let shown: Vec<_> = f.raters.iter().filter(|c| c.shown).collect();
+    let mut header = String::from("| Dimension | Self | Others | Δ |");
+    let mut rule = String::from("|---|---:|---:|---:|");
+    for c in &shown {
+        header.push_str(&format!(" {} |", super::group_label(c.rater, c.n)));
+        rule.push_str("---:|");
+    }
+    writeln!(out, "{header} |")?;
+    writeln!(out, "{rule}---|")?;
+    for d in &f.dimensions {
+        let name = cell(dimension_name(set, &d.id));
+        let name = match d.kind {
+            Kind::Traits => name,
+            Kind::Barriers => format!("{name} (barrier)"),
+        };
+        let mut row = format!(
+            "| {name} | {} | {} | {} |",
+            percent(d.myself),
+            percent(d.others),
+            super::points(d.delta)
+        );
+        for c in &shown {
+            let level = d.group_level(c.rater);
+            row.push_str(&format!(" {} |", percent(level)));
+        }
+        let finding = d.finding.map_or("", |x| x.label());
+        writeln!(out, "{row} {finding} |")?;
+    }
+    writeln!(out)?;
+    let names = |ids: &[String]| cell(&super::dimension_names(set, ids));
+    let gap = format!("{:.0}", f.gap * 100.0);
+    writeln!(
+        out,
+        "- **Blind spots** (rated {gap}+ points better by self than by others): {}",
+        if f.blind_spots.is_empty() {
+            "none".to_string()
+        } else {
+            names(&f.blind_spots)
+        }
+    )?;
+    writeln!(
+        out,
+        "- **Hidden strengths** (rated {gap}+ points better by others than by self): {}",
+        if f.hidden_strengths.is_empty() {
+            "none".to_string()
+        } else {
+            names(&f.hidden_strengths)
+        }
+    )
 }

@@ -3,6 +3,7 @@
 pub mod csv;
 pub mod json;
 pub mod markdown;
+pub mod report;
 pub mod table;
 
 use console::Style;
@@ -139,6 +140,14 @@ pub fn dimension_name<'a>(set: &'a RubricSet, id: &'a str) -> &'a str {
     set.dimension(id).map_or(id, |(_, d)| d.name.as_str())
 }
 
+/// Dimensions' names from their ids, cleaned and joined with commas.
+pub fn dimension_names(set: &RubricSet, ids: &[String]) -> String {
+    ids.iter()
+        .map(|id| crate::text::clean(dimension_name(set, id)).into_owned())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The action behind a plan item.
 pub fn action<'a>(set: &'a RubricSet, id: &str) -> Option<&'a Action> {
     set.actions().find(|a| a.id == id)
@@ -169,6 +178,86 @@ pub fn change(c: Option<f64>) -> String {
         Some(c) if (c * 100.0).round() == 0.0 => "= 0".to_string(),
         Some(c) if c > 0.0 => format!("▲ +{:.0}", c * 100.0),
         Some(c) => format!("▼ −{:.0}", -c * 100.0),
+    }
+}
+
+/// A difference of levels as signed percentage points: "+25", "−30", "0", or `–`.
+pub fn points(x: Option<f64>) -> String {
+    match x {
+        None => "–".to_string(),
+        Some(x) if (x * 100.0).round() == 0.0 => "0".to_string(),
+        Some(x) if x > 0.0 => format!("+{:.0}", x * 100.0),
+        Some(x) => format!("−{:.0}", -x * 100.0),
+    }
+}
+
+/// A role as a group's heading: "Manager", "Peers (4)".
+pub fn group_label(rater: crate::answers::Rater, n: usize) -> String {
+    use crate::answers::Rater;
+    match rater {
+        Rater::Myself => "Self".to_string(),
+        Rater::Manager if n == 1 => "Manager".to_string(),
+        Rater::Coach if n == 1 => "Coach".to_string(),
+        Rater::Manager => format!("Managers ({n})"),
+        Rater::Coach => format!("Coaches ({n})"),
+        Rater::Peer => format!("Peers ({n})"),
+        Rater::Report => format!("Reports ({n})"),
+    }
+}
+
+/// Who rated a person, for a 360 heading: "self, 1 manager, 4 peers and 2 reports; the
+/// 2 reports are counted only in Others (fewer than 3)".
+pub fn raters_line(f: &crate::feedback::Feedback) -> String {
+    use crate::answers::Rater;
+    let noun = |r: Rater, n: usize| {
+        let (one, many) = match r {
+            Rater::Myself => ("self", "self ratings"),
+            Rater::Manager => ("manager", "managers"),
+            Rater::Peer => ("peer", "peers"),
+            Rater::Report => ("report", "reports"),
+            Rater::Coach => ("coach", "coaches"),
+        };
+        if r == Rater::Myself && n == 1 {
+            "self".to_string()
+        } else {
+            format!("{n} {}", if n == 1 { one } else { many })
+        }
+    };
+    let parts: Vec<String> = f.raters.iter().map(|c| noun(c.rater, c.n)).collect();
+    let mut line = match parts.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        Some((last, _)) => last.clone(),
+        None => "no raters".to_string(),
+    };
+    let folded: Vec<String> = f
+        .raters
+        .iter()
+        .filter(|c| c.rater != Rater::Myself && !c.shown)
+        .map(|c| noun(c.rater, c.n))
+        .collect();
+    if f.others_withheld {
+        line.push_str(&format!(
+            "; others' views are not shown: with fewer than {} raters besides the person, \
+             an answer could be traced to whoever gave it",
+            crate::feedback::MIN_GROUP
+        ));
+    } else if !folded.is_empty() {
+        line.push_str(&format!(
+            "; {} counted only in Others, so that no answer can be traced to a person",
+            folded.join(" and ")
+        ));
+    }
+    line
+}
+
+/// Which way a dimension moved, in a word.
+pub fn direction(d: crate::compare::Direction) -> &'static str {
+    use crate::compare::Direction;
+    match d {
+        Direction::Better => "better",
+        Direction::Worse => "worse",
+        Direction::Same => "same",
+        Direction::Unknown => "n/a",
     }
 }
 

@@ -319,12 +319,7 @@ pub fn comparison(
         ]);
     }
     writeln!(out, "{t}")?;
-    let names = |ids: &[String]| {
-        ids.iter()
-            .map(|id| clean(dimension_name(set, id)).into_owned())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let names = |ids: &[String]| super::dimension_names(set, ids);
     let mut said = false;
     if !c.barriers_off.is_empty() {
         writeln!(
@@ -450,6 +445,226 @@ pub fn rubric_show(out: &mut dyn Write, r: &Rubric, look: Look) -> io::Result<()
         }
         unbroken(&mut t, 0);
         writeln!(out, "{t}")?;
+    }
+    Ok(())
+}
+
+/// `feedback`: per person, self against others, dimension by dimension, then the findings.
+pub fn feedback(
+    out: &mut dyn Write,
+    set: &RubricSet,
+    f: &crate::feedback::Feedback,
+    look: Look,
+) -> io::Result<()> {
+    let subject = clean(f.subject.as_deref().unwrap_or("Unnamed"));
+    writeln!(
+        out,
+        "{}",
+        look.bold().apply_to(format!("{subject} — 360 view"))
+    )?;
+    writeln!(out, "{}", wrap(&super::raters_line(f), look.width))?;
+    let shown: Vec<_> = f.raters.iter().filter(|c| c.shown).collect();
+    for (kind, title) in [(Kind::Traits, "Trait"), (Kind::Barriers, "Barrier")] {
+        let dims: Vec<_> = f.dimensions.iter().filter(|d| d.kind == kind).collect();
+        if dims.is_empty() {
+            continue;
+        }
+        writeln!(out)?;
+        let mut t = new_table(look, COMPACT);
+        let mut header = vec![
+            title.to_string(),
+            "Self".into(),
+            "Others".into(),
+            "Δ".into(),
+        ];
+        header.extend(shown.iter().map(|c| super::group_label(c.rater, c.n)));
+        header.push(String::new());
+        t.set_header(header);
+        for d in dims {
+            let mut row = vec![
+                Cell::new(clean(dimension_name(set, &d.id))),
+                right(percent(d.myself)),
+                right(percent(d.others)),
+                right(super::points(d.delta)),
+            ];
+            row.extend(shown.iter().map(|c| right(percent(d.group_level(c.rater)))));
+            row.push(Cell::new(match d.finding {
+                Some(crate::feedback::Finding::BlindSpot) => {
+                    look.alert().apply_to("blind spot").to_string()
+                }
+                Some(crate::feedback::Finding::HiddenStrength) => {
+                    look.good().apply_to("hidden strength").to_string()
+                }
+                None => String::new(),
+            }));
+            t.add_row(row);
+        }
+        writeln!(out, "{t}")?;
+    }
+    let names = |ids: &[String]| super::dimension_names(set, ids);
+    let gap = format!("{:.0}", f.gap * 100.0);
+    if f.dimensions.iter().all(|d| d.delta.is_none()) {
+        let missing = if f.others_withheld {
+            "others' views are withheld"
+        } else if f.dimensions.iter().all(|d| d.myself.is_none()) {
+            "there is no self-assessment"
+        } else {
+            "no one else has rated this person"
+        };
+        writeln!(out, "No comparison: {missing}.")?;
+        return Ok(());
+    }
+    for (title, ids, what) in [
+        (
+            "Blind spots",
+            &f.blind_spots,
+            format!("you rate yourself {gap}+ points better than others see you"),
+        ),
+        (
+            "Hidden strengths",
+            &f.hidden_strengths,
+            format!("others see you {gap}+ points better than you rate yourself"),
+        ),
+    ] {
+        let line = if ids.is_empty() {
+            format!("{title}: none ({what}).")
+        } else {
+            format!("{title} ({what}): {}.", names(ids))
+        };
+        writeln!(out, "{}", wrap(&line, look.width))?;
+    }
+    Ok(())
+}
+
+/// `cohort`: the group's figures per dimension, then the questions that do not hang
+/// together with the rest of their dimension.
+pub fn cohort(
+    out: &mut dyn Write,
+    set: &RubricSet,
+    c: &crate::cohort::Cohort,
+    look: Look,
+) -> io::Result<()> {
+    let summary = |s: &crate::cohort::Summary| match (s.median, s.q1, s.q3) {
+        (Some(m), Some(a), Some(b)) => format!("median {m:.0} (IQR {a:.0}–{b:.0})"),
+        _ => "n/a".to_string(),
+    };
+    writeln!(
+        out,
+        "{} {} respondent{}",
+        look.bold().apply_to("Cohort:"),
+        c.respondents,
+        if c.respondents == 1 { "" } else { "s" }
+    )?;
+    writeln!(
+        out,
+        "Readiness {}  ·  Barrier load {}",
+        summary(&c.readiness),
+        summary(&c.barrier_load)
+    )?;
+    if let Some(me) = &c.me {
+        let place = |p: &crate::cohort::Place| match (p.value, p.percentile) {
+            (Some(v), Some(pc)) => format!("{v:.0}, percentile {pc:.0}"),
+            (Some(v), None) => format!("{v:.0}"),
+            _ => "n/a".to_string(),
+        };
+        writeln!(
+            out,
+            "{}",
+            wrap(
+                &format!(
+                    "Me: {} — readiness {}, barrier load {}",
+                    clean(me.subject.as_deref().unwrap_or(&me.file)),
+                    place(&me.readiness),
+                    place(&me.barrier_load)
+                ),
+                look.width
+            )
+        )?;
+    }
+    let with_me = c.me.is_some();
+    let whole = |x: Option<f64>| x.map_or_else(|| "–".to_string(), |v| format!("{:.0}", v * 100.0));
+    for (kind, title, flag) in [
+        (Kind::Traits, "Trait", "Gap"),
+        (Kind::Barriers, "Barrier", "Active"),
+    ] {
+        let dims: Vec<_> = c.dimensions.iter().filter(|d| d.kind == kind).collect();
+        if dims.is_empty() {
+            continue;
+        }
+        writeln!(out)?;
+        let mut t = new_table(look, COMPACT);
+        let mut header = vec![title, "n", "Mean", "SD", "Median", "IQR", flag, "Alpha"];
+        if with_me {
+            header.extend(["Me", "Pct"]);
+        }
+        t.set_header(header);
+        for d in dims {
+            let iqr = match (d.level.q1, d.level.q3) {
+                (Some(a), Some(b)) => format!("{:.0}–{:.0}", a * 100.0, b * 100.0),
+                _ => "–".to_string(),
+            };
+            let mut row = vec![
+                Cell::new(clean(dimension_name(set, &d.id))),
+                right(d.level.n.to_string()),
+                right(whole(d.level.mean)),
+                right(whole(d.level.sd)),
+                right(whole(d.level.median)),
+                right(iqr),
+                right(percent(d.share)),
+                right(opt_num(d.alpha)),
+            ];
+            if with_me {
+                let me = d.me.unwrap_or(crate::cohort::Place {
+                    value: None,
+                    percentile: None,
+                });
+                row.push(right(whole(me.value)));
+                row.push(right(
+                    me.percentile.map_or("–".into(), |p| format!("{p:.0}")),
+                ));
+            }
+            t.add_row(row);
+        }
+        writeln!(out, "{t}")?;
+    }
+    writeln!(
+        out,
+        "{}",
+        wrap(
+            "Levels in % of the scale; IQR from the first to the third quartile. Gap, Active: \
+             share of people with a gap or with the barrier active. Alpha: Cronbach's alpha of \
+             the dimension's questions (pairwise); under 0.7 they do not measure one thing \
+             well together. Pct: percentile of Me within the group.",
+            look.width
+        )
+    )?;
+    let weak: Vec<String> = c
+        .dimensions
+        .iter()
+        .flat_map(|d| {
+            d.items
+                .iter()
+                .filter(|i| i.item_total.is_some_and(|r| r < crate::cohort::WEAK_ITEM))
+                .map(move |i| (d, i))
+        })
+        .map(|(d, i)| {
+            format!(
+                "{} in {} (r = {})",
+                clean(&i.id),
+                clean(&d.id),
+                num(i.item_total.unwrap_or_default())
+            )
+        })
+        .collect();
+    if !weak.is_empty() {
+        writeln!(out)?;
+        let line = format!(
+            "Questions that do not go with the rest of their dimension (corrected item–total \
+             correlation under {}): {}.",
+            num(crate::cohort::WEAK_ITEM),
+            weak.join(", ")
+        );
+        writeln!(out, "{}", wrap(&line, look.width))?;
     }
     Ok(())
 }

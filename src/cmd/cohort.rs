@@ -1,0 +1,69 @@
+//! `leadgap cohort`: statistics of a group of answer files, and one person placed in it.
+
+use std::io::Write;
+
+use super::Context;
+use crate::cli::{CohortArgs, CohortFormat};
+use crate::cohort::{MeInput, Respondent, cohort};
+use crate::error::{Error, Exit, Result};
+use crate::render::{csv as csv_out, json, table};
+
+pub fn run(ctx: &Context, args: &CohortArgs, out: &mut dyn Write) -> Result<Exit> {
+    let set = ctx.rubrics()?;
+    let (scored, exit) = super::score::score_all(&set, &args.answers, 0);
+    let group: Vec<Respondent<'_>> = scored
+        .iter()
+        .filter(|(_, sheet, _)| args.raters.is_empty() || args.raters.contains(&sheet.rater))
+        .map(|(_, sheet, scores)| Respondent { sheet, scores })
+        .collect();
+    let me = match &args.me {
+        Some(path) => {
+            let input = if path.as_os_str() == "-" {
+                super::score::Input::Stdin
+            } else if path.exists() {
+                super::score::Input::File(path.clone())
+            } else {
+                super::score::Input::Missing(path.clone())
+            };
+            match super::score::process(&set, input, 0) {
+                super::score::Outcome::Scored {
+                    file,
+                    sheet,
+                    scores,
+                } => Some((file, sheet, scores)),
+                super::score::Outcome::Failed { error, .. } => return Err(error),
+            }
+        }
+        None => None,
+    };
+    if group.is_empty() {
+        ctx.warn("no answer file could be scored; there is no group to describe");
+        return Ok(if exit == Exit::Success {
+            Exit::NoInput
+        } else {
+            exit
+        });
+    }
+    let c = cohort(
+        &set,
+        &group,
+        me.as_ref().map(|(file, sheet, scores)| MeInput {
+            file,
+            person: Respondent { sheet, scores },
+        }),
+    );
+    if me.is_some() && group.len() < crate::cohort::MIN_FOR_PERCENTILE {
+        ctx.warn(format!(
+            "the group has {} people; percentiles are shown from {} on",
+            group.len(),
+            crate::cohort::MIN_FOR_PERCENTILE
+        ));
+    }
+    match args.format {
+        CohortFormat::Table => table::cohort(out, &set, &c, ctx.look),
+        CohortFormat::Json => json::pretty(out, &c),
+        CohortFormat::Csv => csv_out::cohort(out, &c, args.items),
+    }
+    .map_err(Error::stdout)?;
+    Ok(exit)
+}

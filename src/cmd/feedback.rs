@@ -1,0 +1,66 @@
+//! `leadgap feedback`: the 360 view of each person in a set of answer files.
+
+use std::io::Write;
+
+use super::Context;
+use crate::cli::{FeedbackArgs, PlanFormat};
+use crate::error::{Error, Exit, Result};
+use crate::feedback::{Feedback, Rating, by_subject, feedback};
+use crate::render::{json, markdown, table};
+
+pub fn run(ctx: &Context, args: &FeedbackArgs, out: &mut dyn Write) -> Result<Exit> {
+    let set = ctx.rubrics()?;
+    let (scored, exit) = super::score::score_all(&set, &args.answers, 0);
+    let views: Vec<Feedback> = by_subject(
+        scored
+            .iter()
+            .filter(|(_, sheet, _)| {
+                args.subject.is_none() || sheet.subject.as_deref() == args.subject.as_deref()
+            })
+            .map(|(_, sheet, scores)| {
+                (
+                    sheet.subject.as_deref(),
+                    Rating {
+                        rater: sheet.rater,
+                        scores,
+                    },
+                )
+            }),
+    )
+    .into_iter()
+    .map(|(subject, ratings)| feedback(subject, &ratings, args.gap))
+    .collect();
+    if views.is_empty() {
+        if let Some(name) = &args.subject {
+            return Err(Error::NotFound(format!(
+                "no answer file is about {}",
+                crate::text::clean(name)
+            )));
+        }
+        ctx.warn("no answer file could be scored");
+        return Ok(if exit == Exit::Success {
+            Exit::NoInput
+        } else {
+            exit
+        });
+    }
+    match args.format {
+        PlanFormat::Json => json::pretty(out, &views).map_err(Error::stdout)?,
+        PlanFormat::Table | PlanFormat::Markdown => {
+            for (i, view) in views.iter().enumerate() {
+                if args.format == PlanFormat::Table {
+                    if i > 0 {
+                        writeln!(out).map_err(Error::stdout)?;
+                    }
+                    table::feedback(out, &set, view, ctx.look).map_err(Error::stdout)?;
+                } else {
+                    if i > 0 {
+                        writeln!(out, "\n---\n").map_err(Error::stdout)?;
+                    }
+                    markdown::feedback(out, &set, view, 2).map_err(Error::stdout)?;
+                }
+            }
+        }
+    }
+    Ok(exit)
+}

@@ -1,0 +1,160 @@
+//! `leadgap report`: a saved assessment or an answer file written up as Markdown or HTML,
+//! with the change since the person's previous assessment and the 360 view where others
+//! have rated them.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::Context;
+use crate::answers::Rater;
+use crate::cli::{AnswerInputs, AnswersFormat, ReportArgs, ReportFormat};
+use crate::error::{Error, Exit, Result};
+use crate::feedback::{DEFAULT_GAP, Rating, feedback};
+use crate::render::report::{self, Report};
+use crate::store::Assessment;
+
+/// Whether the argument names an answer file rather than a saved assessment.
+fn is_file(source: &str) -> bool {
+    source == "-" || source.ends_with(".toml") || source.contains(['/', '\\'])
+}
+
+pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit> {
+    let set = ctx.rubrics()?;
+    let format = args.format.unwrap_or_else(|| {
+        let html = args
+            .output
+            .as_deref()
+            .and_then(Path::extension)
+            .is_some_and(|x| x.eq_ignore_ascii_case("html") || x.eq_ignore_ascii_case("htm"));
+        if html {
+            ReportFormat::Html
+        } else {
+            ReportFormat::Markdown
+        }
+    });
+    // The store is optional for a file: without one there is simply no history.
+    let saved = if is_file(&args.source) {
+        ctx.home()
+            .ok()
+            .filter(|home| home.exists())
+            .map(|_| super::saved::assessments(ctx))
+            .transpose()?
+            .unwrap_or_default()
+    } else {
+        super::saved::assessments(ctx)?
+    };
+
+    let mut exit = Exit::Success;
+    let from_file;
+    let a: &Assessment = if is_file(&args.source) {
+        let input = if args.source == "-" {
+            super::score::Input::Stdin
+        } else if Path::new(&args.source).exists() {
+            super::score::Input::File(args.source.clone().into())
+        } else {
+            super::score::Input::Missing(args.source.clone().into())
+        };
+        match super::score::process(&set, input, usize::MAX) {
+            super::score::Outcome::Scored {
+                file,
+                sheet,
+                scores,
+            } => {
+                from_file = Assessment::new(&set, &sheet, &scores, ctx.client.as_deref(), &file);
+                &from_file
+            }
+            super::score::Outcome::Failed { error, .. } => return Err(error),
+        }
+    } else if args.source == "latest" {
+        // The person's own latest view, when there is one.
+        match saved.iter().rev().find(|a| a.rater == Rater::Myself) {
+            Some(a) => a,
+            None => super::saved::pick(ctx, &saved, "latest")?,
+        }
+    } else {
+        super::saved::pick(ctx, &saved, &args.source)?
+    };
+
+    // The previous assessment: the latest saved one of the same person by the same rater
+    // from before this one (the store lists them oldest first).
+    let before = saved
+        .iter()
+        .position(|b| b.id == a.id)
+        .unwrap_or(saved.len());
+    let previous = saved[..before]
+        .iter()
+        .rev()
+        .find(|b| b.subject == a.subject && b.rater == a.rater);
+    let change = previous.map(|p| crate::compare::compare(p, a, args.top));
+
+    // Others' views of a self-assessment: saved assessments of the same subject by other
+    // raters, and --feedback files.
+    let mut others: Vec<(Rater, crate::score::Scores)> = saved
+        .iter()
+        .filter(|b| a.subject.is_some() && b.subject == a.subject && b.rater != Rater::Myself)
+        .filter(|_| a.rater == Rater::Myself)
+        .map(|b| (b.rater, b.scores(0)))
+        .collect();
+    if !args.feedback.is_empty() && a.rater != Rater::Myself {
+        ctx.warn("--feedback is left out: the report is not of a self-assessment");
+    } else if !args.feedback.is_empty() {
+        let inputs = AnswerInputs {
+            inputs: args.feedback.clone(),
+            answers_format: AnswersFormat::Toml,
+        };
+        let (scored, bad) = super::score::score_all(&set, &inputs, 0);
+        if bad != Exit::Success {
+            exit = bad;
+        }
+        let mut skipped = 0;
+        for (_, sheet, scores) in scored {
+            if sheet.subject == a.subject && sheet.rater != Rater::Myself {
+                others.push((sheet.rater, scores));
+            } else {
+                skipped += 1;
+            }
+        }
+        if skipped > 0 {
+            ctx.warn(format!(
+                "{skipped} feedback file{} left out: about someone else, or a self-assessment",
+                if skipped == 1 { " was" } else { "s were" }
+            ));
+        }
+    }
+    let own = a.scores(0);
+    let view = (!others.is_empty()).then(|| {
+        let mut ratings = vec![Rating {
+            rater: Rater::Myself,
+            scores: &own,
+        }];
+        ratings.extend(others.iter().map(|(rater, scores)| Rating {
+            rater: *rater,
+            scores,
+        }));
+        feedback(a.subject.as_deref(), &ratings, DEFAULT_GAP)
+    });
+
+    let r = Report {
+        assessment: a,
+        change: change.as_ref(),
+        feedback: view.as_ref(),
+        top: args.top,
+    };
+    let mut bytes = Vec::new();
+    match format {
+        ReportFormat::Markdown => report::markdown(&mut bytes, &set, r),
+        ReportFormat::Html => report::html(&mut bytes, &set, r),
+    }
+    .map_err(|e| Error::Internal(e.into()))?;
+    match &args.output {
+        Some(path) => {
+            crate::store::write_atomic(path, &bytes).map_err(|source| Error::Io {
+                path: path.clone(),
+                source,
+            })?;
+            ctx.say(format!("wrote {}", path.display()));
+        }
+        None => out.write_all(&bytes).map_err(Error::stdout)?,
+    }
+    Ok(exit)
+}
