@@ -70,7 +70,7 @@ impl<'a> CsvRows<'a> {
         let mut rows = CsvRows::empty(name, set);
         let mut reader = csv::ReaderBuilder::new()
             .flexible(false)
-            .from_reader(source);
+            .from_reader(Box::new(crate::input::LineLimit::new(source)) as Box<dyn Read + 'a>);
         match reader.headers() {
             Ok(h) => rows.header = h.iter().map(|c| c.trim().to_string()).collect(),
             Err(e) => {

@@ -58,3 +58,55 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
         )
     })
 }
+
+/// A reader for line-based data of any length (a CSV of thousands of respondents) that
+/// refuses any one line longer than [`MAX_FILE_BYTES`], so a single row cannot make leadgap
+/// hold an unbounded amount of memory.
+pub struct LineLimit<R> {
+    inner: R,
+    /// Bytes since the last newline.
+    line: u64,
+}
+
+impl<R> LineLimit<R> {
+    pub fn new(inner: R) -> Self {
+        LineLimit { inner, line: 0 }
+    }
+}
+
+impl<R: Read> Read for LineLimit<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        for &b in &buf[..n] {
+            if b == b'\n' {
+                self.line = 0;
+            } else {
+                self.line += 1;
+                if self.line > MAX_FILE_BYTES {
+                    return Err(std::io::Error::new(
+                        std::io::ErrorKind::InvalidData,
+                        format!(
+                            "a line is longer than {} KiB; leadgap refuses lines this long",
+                            MAX_FILE_BYTES / 1024
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_are_refused_and_many_short_ones_are_not() {
+        let mut ok = LineLimit::new(std::io::repeat(b'\n').take(3 * MAX_FILE_BYTES));
+        assert!(std::io::copy(&mut ok, &mut std::io::sink()).is_ok());
+        let mut long = LineLimit::new(std::io::repeat(b'x').take(MAX_FILE_BYTES + 10));
+        let e = std::io::copy(&mut long, &mut std::io::sink()).unwrap_err();
+        assert!(e.to_string().contains("longer than 1024 KiB"), "{e}");
+    }
+}

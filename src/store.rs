@@ -445,8 +445,15 @@ impl Store {
     /// The unfinished run, if there is one. A damaged one is reported as such.
     pub fn unfinished(&self) -> std::result::Result<Option<Unfinished>, Damaged> {
         let path = self.unfinished_path();
-        if !path.exists() {
-            return Ok(None);
+        match fs::symlink_metadata(&path) {
+            Err(_) => return Ok(None),
+            Ok(m) if m.file_type().is_symlink() => {
+                return Err(Damaged {
+                    path,
+                    reason: "a symbolic link, not followed out of the store".to_string(),
+                });
+            }
+            Ok(_) => {}
         }
         read_json(&path)
             .map(Some)
@@ -498,12 +505,17 @@ fn remove_stale_temporaries(dir: &Path) {
         return;
     };
     for entry in entries.filter_map(|e| e.ok()) {
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with(".tmp-") && name.ends_with(".partial") {
+        if is_temporary(&entry.path()) {
             let _ = fs::remove_file(entry.path());
         }
     }
+}
+
+/// A temporary file of [`write_atomic`].
+fn is_temporary(path: &Path) -> bool {
+    path.file_name()
+        .map(|n| n.to_string_lossy())
+        .is_some_and(|n| n.starts_with(".tmp-") && n.ends_with(".partial"))
 }
 
 /// What `forget` deletes.
@@ -537,6 +549,15 @@ impl Store {
                 for part in ["assessments", "clients", "unfinished.json", ".lock"] {
                     collect_files(&self.home.join(part), &mut files);
                 }
+                // What a writer killed mid-write left behind holds answers too.
+                if let Ok(entries) = fs::read_dir(&self.home) {
+                    files.extend(
+                        entries
+                            .filter_map(|e| e.ok())
+                            .map(|e| e.path())
+                            .filter(|p| is_temporary(p)),
+                    );
+                }
             }
         }
         files.sort();
@@ -545,10 +566,10 @@ impl Store {
 
     /// Deletes what `forget_plan` listed, and the directories left empty.
     pub fn forget(&self, what: &Forget) -> Result<Vec<PathBuf>> {
+        // Under the lock, so no run saves while its files go; the lock file itself goes
+        // last, with everything else, when all is forgotten.
+        let _lock = self.lock()?;
         let files = self.forget_plan(what)?;
-        let _lock = (what != &Forget::Everything)
-            .then(|| self.lock())
-            .transpose()?;
         for file in &files {
             match fs::remove_file(file) {
                 Err(e) if e.kind() != io::ErrorKind::NotFound => {

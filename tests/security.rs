@@ -14,6 +14,8 @@ const RLO: &str = "\u{202e}";
 const T_CLEAR: &str = "\\u001b[2J";
 const T_TITLE: &str = "\\u001b]0;pwned\\u0007";
 const T_RLO: &str = "\\u202e";
+/// A C1 control (CSI, which some terminals take as ESC [) and DEL.
+const T_C1: &str = "\\u009b2J\\u007f";
 
 fn hostile_rubric() -> String {
     format!(
@@ -48,12 +50,12 @@ addresses = ["h-dim"]
 fn hostile_answers() -> String {
     let huge = "N".repeat(100 * 1024);
     format!(
-        "rubrics = [\"hostile\"]\nsubject = \"Eve {T_CLEAR}{T_TITLE}{T_RLO} {huge}\"\n[answers]\nh-1 = 1\nh-2 = 5\n"
+        "rubrics = [\"hostile\"]\nsubject = \"Eve {T_CLEAR}{T_TITLE}{T_RLO}{T_C1} {huge}\"\n[answers]\nh-1 = 1\nh-2 = 5\n"
     )
 }
 
 fn assert_no_raw_controls(what: &str, text: &str) {
-    for bad in ['\u{1b}', '\u{7}', '\u{202e}'] {
+    for bad in ['\u{1b}', '\u{7}', '\u{202e}', '\u{9b}', '\u{7f}'] {
         assert!(
             !text.contains(bad),
             "{what}: raw {:?} reached the terminal",
@@ -91,10 +93,16 @@ fn hostile_text_never_reaches_the_terminal_raw() {
             "{format}: escapes are not shown"
         );
     }
+    let eve = answers.display().to_string();
     for args in [
         vec!["rubric", "show", "hostile"],
         vec!["rubric", "list"],
         vec!["template", "--rubric", "hostile"],
+        vec!["feedback", &eve],
+        vec!["feedback", "--format", "markdown", &eve],
+        vec!["cohort", &eve],
+        vec!["report", "--format", "markdown", &eve],
+        vec!["report", "--format", "html", &eve],
     ] {
         let (code, out, err) = run(with_rubrics().args(&args));
         assert_eq!(code, 0, "{args:?}: {err}");
@@ -286,6 +294,33 @@ fn links_inside_the_store_are_not_followed() {
     let (code, _, err) = run(sb.cmd().args(["history", "--format", "json"]));
     assert_eq!(code, 0);
     assert!(err.contains("symbolic link"), "{err}");
+
+    // So is a linked unfinished run: assess would otherwise read (and later replace) a
+    // file outside the store.
+    let run_outside = sb.file("run.json", "{}");
+    std::os::unix::fs::symlink(&run_outside, sb.home().join("unfinished.json")).unwrap();
+    let store = leadgap::store::Store::open(&sb.home(), None).unwrap();
+    let damaged = store.unfinished().unwrap_err();
+    assert!(
+        damaged.reason.contains("symbolic link"),
+        "{}",
+        damaged.reason
+    );
+}
+
+#[test]
+fn a_csv_line_over_a_mebibyte_is_refused_not_held() {
+    let sb = Sandbox::new();
+    let mut csv = String::from("subject,rater,sp-1\n");
+    csv.push_str(&"x".repeat(2 * 1024 * 1024));
+    csv.push_str(",self,4\n");
+    let path = sb.file("huge.csv", csv);
+    let (code, _, err) = run(sb
+        .cmd()
+        .args(["score", "--answers-format", "csv"])
+        .arg(&path));
+    assert_eq!(code, 65, "{err}");
+    assert!(err.contains("longer than 1024 KiB"), "{err}");
 }
 
 #[cfg(unix)]
@@ -379,7 +414,8 @@ fn forget_removes_exactly_what_it_says() {
     assert!(now.iter().any(|f| f.contains("clients/bob/assessments/")));
     assert!(now.iter().any(|f| f.starts_with("assessments/")));
 
-    // Everything, but the user's own rubrics.
+    // Everything, but the user's own rubrics; a half-written file holds answers too.
+    sb.file("home/.tmp-AbC123.partial", "{\"answers\":");
     let (code, out, err) = run(sb.cmd().args(["forget", "--all", "--yes"]));
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("clients/bob/assessments/"), "{out}");

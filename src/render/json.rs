@@ -10,11 +10,12 @@ use crate::answers::Rater;
 use crate::rubric::RubricSet;
 use crate::score::DimensionScore;
 
-/// JSON escapes control characters itself; this also escapes the Unicode bidirectional
-/// controls, so a name cannot reorder what a person sees when the JSON is shown.
+/// JSON escapes the C0 controls itself; this also escapes DEL, the C1 controls (one of
+/// which, U+009B, starts a terminal escape sequence) and the Unicode bidirectional controls,
+/// so that JSON shown in a terminal can neither drive it nor reorder what a person sees.
 fn write_safe_fragment<W: ?Sized + Write>(writer: &mut W, fragment: &str) -> io::Result<()> {
     let mut rest = fragment;
-    while let Some(i) = rest.find(crate::text::is_bidi_control) {
+    while let Some(i) = rest.find(crate::text::is_unsafe) {
         writer.write_all(&rest.as_bytes()[..i])?;
         let c = rest[i..].chars().next().expect("found a char");
         write!(writer, "\\u{:04x}", c as u32)?;
@@ -152,10 +153,7 @@ pub fn pretty_value(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>) -> io::
 
 /// The failure of one file, pretty-printed without a final newline.
 pub fn pretty_error(out: &mut dyn Write, file: &str, error: &str) -> io::Result<()> {
-    Ok(serde_json::to_writer_pretty(
-        out,
-        &ErrorJson { file, error },
-    )?)
+    pretty_no_newline(out, &ErrorJson { file, error })
 }
 
 /// One line of JSON Lines for a scored file.
