@@ -151,7 +151,8 @@ pub fn parse(file: &str, text: &str, set: &RubricSet) -> Result<AnswerSheet, Vec
             e.message().trim_end().replace('\n', "; "),
         )]
     })?;
-    let loc = |span: std::ops::Range<usize>| Some(Loc::from_offset(text, span.start));
+    let lines = crate::error::LineIndex::new(text);
+    let loc = |span: std::ops::Range<usize>| Some(lines.loc(span.start));
     let draft = Draft {
         rubrics: raw.rubrics.map(|ids| {
             ids.into_iter()

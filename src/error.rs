@@ -51,6 +51,37 @@ impl Loc {
     }
 }
 
+/// The line starts of a text, found once, so that turning many offsets into places costs a
+/// binary search each rather than a scan from the top of the file.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    /// Byte offset where each line begins.
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { text, starts }
+    }
+
+    /// The same place as [`Loc::from_offset`].
+    pub fn loc(&self, offset: usize) -> Loc {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        Loc {
+            line,
+            col: self.text[start..offset].chars().count() + 1,
+        }
+    }
+}
+
 /// One problem in one data file, with its place where known.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -181,5 +212,13 @@ mod tests {
         // 'é' is two bytes but one column.
         assert_eq!(Loc::from_offset(text, 9), Loc { line: 2, col: 3 });
         assert_eq!(Loc::from_offset(text, 999), Loc { line: 3, col: 1 });
+        let index = LineIndex::new(text);
+        for offset in 0..text.len() + 3 {
+            assert_eq!(
+                index.loc(offset),
+                Loc::from_offset(text, offset),
+                "{offset}"
+            );
+        }
     }
 }

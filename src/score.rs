@@ -185,28 +185,39 @@ pub fn plan<'a>(
             .and_then(|d| d.priority)
             .unwrap_or(0.0)
     };
-    let mut items: Vec<PlanItem> = actions
+    // Scores first, without allocating: only the actions that make the cut become items.
+    let mut scored: Vec<(f64, &Action)> = actions
         .filter_map(|action| {
-            let mut score = 0.0;
-            let mut addresses = Vec::new();
-            for id in &action.addresses {
-                let p = priority(id);
-                if p > 0.0 {
-                    score += p;
-                    addresses.push(id.clone());
-                }
-            }
-            (score > 0.0).then(|| PlanItem {
-                id: action.id.clone(),
-                score,
-                horizon: action.horizon,
-                addresses,
-            })
+            let score: f64 = action
+                .addresses
+                .iter()
+                .map(|id| priority(id))
+                .filter(|&p| p > 0.0)
+                .sum();
+            (score > 0.0).then_some((score, action))
         })
         .collect();
-    items.sort_by(plan_order);
-    let candidates = items.len();
-    items.truncate(top);
+    scored.sort_by(|(sa, a), (sb, b)| {
+        sb.total_cmp(sa)
+            .then(a.horizon.cmp(&b.horizon))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    let candidates = scored.len();
+    let items = scored
+        .into_iter()
+        .take(top)
+        .map(|(score, action)| PlanItem {
+            id: action.id.clone(),
+            score,
+            horizon: action.horizon,
+            addresses: action
+                .addresses
+                .iter()
+                .filter(|id| priority(id) > 0.0)
+                .cloned()
+                .collect(),
+        })
+        .collect();
     (items, candidates)
 }
 

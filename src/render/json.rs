@@ -14,6 +14,11 @@ use crate::score::DimensionScore;
 /// which, U+009B, starts a terminal escape sequence) and the Unicode bidirectional controls,
 /// so that JSON shown in a terminal can neither drive it nor reorder what a person sees.
 fn write_safe_fragment<W: ?Sized + Write>(writer: &mut W, fragment: &str) -> io::Result<()> {
+    // Printable ASCII, nearly every fragment, needs no look at its characters.
+    // (serde_json has escaped the C0 controls before a fragment gets here).
+    if fragment.is_ascii() && !fragment.as_bytes().contains(&0x7f) {
+        return writer.write_all(fragment.as_bytes());
+    }
     let mut rest = fragment;
     while let Some(i) = rest.find(crate::text::is_unsafe) {
         writer.write_all(&rest.as_bytes()[..i])?;
@@ -78,8 +83,12 @@ impl Formatter for SafePretty {
 }
 
 fn compact(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
-    let mut ser = serde_json::Serializer::with_formatter(out, SafeCompact);
-    Ok(value.serialize(&mut ser)?)
+    // Into a buffer of a known type first: serde's many small writes then inline, instead
+    // of each going through `dyn Write`.
+    let mut buf = Vec::with_capacity(8 * 1024);
+    let mut ser = serde_json::Serializer::with_formatter(&mut buf, SafeCompact);
+    value.serialize(&mut ser)?;
+    out.write_all(&buf)
 }
 
 fn pretty_no_newline(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
