@@ -144,8 +144,8 @@ pub struct AnswerInputs {
 
 fn level_difference(s: &str) -> Result<f64, String> {
     match s.parse::<f64>() {
-        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
-        _ => Err("expected a difference of levels between 0 and 1, such as 0.25".to_string()),
+        Ok(x) if x > 0.0 && x <= 1.0 => Ok(x),
+        _ => Err("expected a difference of levels above 0 and at most 1, such as 0.25".to_string()),
     }
 }
 

@@ -66,7 +66,7 @@ pub fn shown_alone(rater: Rater, raters: usize) -> bool {
 /// [`MIN_GROUP`] raters stand behind what is not shown. When there are not that many raters
 /// besides the person, "others" is withheld instead (the second value is true).
 pub fn groups(ratings: &[Rating<'_>]) -> (Vec<RaterCount>, bool) {
-    let mut raters: Vec<RaterCount> = Rater::ALL
+    let raters = Rater::ALL
         .iter()
         .map(|&rater| {
             let n = ratings.iter().filter(|r| r.rater == rater).count();
@@ -78,6 +78,12 @@ pub fn groups(ratings: &[Rating<'_>]) -> (Vec<RaterCount>, bool) {
         })
         .filter(|c| c.n > 0)
         .collect();
+    fold(raters)
+}
+
+/// Folds shown groups in with the hidden raters until at least [`MIN_GROUP`] stand behind
+/// what is not shown; true when that cannot be done and "others" must be withheld.
+fn fold(mut raters: Vec<RaterCount>) -> (Vec<RaterCount>, bool) {
     let hidden = |raters: &[RaterCount]| -> usize {
         raters
             .iter()
@@ -127,6 +133,9 @@ pub struct DimensionView {
     /// Other raters with the dimension scored.
     pub others_n: usize,
     pub delta: Option<f64>,
+    /// True when others' view of this dimension is withheld: too few of them scored it
+    /// for their answers to stay untraceable.
+    pub others_withheld: bool,
     /// The groups shown on their own, in role order.
     pub groups: Vec<GroupLevel>,
     pub finding: Option<Finding>,
@@ -205,7 +214,8 @@ pub fn finding(kind: Kind, delta: f64, gap: f64) -> Option<Finding> {
 
 /// The 360 view of one person from every rating about them.
 pub fn feedback(subject: Option<&str>, ratings: &[Rating<'_>], gap: f64) -> Feedback {
-    let (raters, withheld) = groups(ratings);
+    let (raters, file_withheld) = groups(ratings);
+    let withheld = file_withheld;
     // Dimensions in the order they first appear, the person's own ratings first.
     let mut order: Vec<(&str, &str, Kind)> = Vec::new();
     let own_first = ratings
@@ -243,9 +253,25 @@ pub fn feedback(subject: Option<&str>, ratings: &[Rating<'_>], gap: f64) -> Feed
     for (id, rubric, kind) in order {
         let own = levels(id, rubric, &|r| r == Rater::Myself);
         let others = levels(id, rubric, &|r| r != Rater::Myself);
-        let groups = raters
+        // The same rules again with only the raters who scored this dimension: one whose
+        // answers were too few must not leave a group of two, or a single hidden rater.
+        let scored: Vec<RaterCount> = raters
             .iter()
-            .filter(|c| c.shown)
+            .filter(|c| c.rater != Rater::Myself)
+            .map(|c| {
+                let n = levels(id, rubric, &|r| r == c.rater).len();
+                RaterCount {
+                    rater: c.rater,
+                    n,
+                    shown: c.shown && shown_alone(c.rater, n),
+                }
+            })
+            .collect();
+        let (scored, withheld_here) = fold(scored);
+        let withheld = withheld || withheld_here;
+        let groups = scored
+            .iter()
+            .filter(|c| c.shown && !withheld)
             .map(|c| {
                 let xs = levels(id, rubric, &|r| r == c.rater);
                 GroupLevel {
@@ -265,6 +291,7 @@ pub fn feedback(subject: Option<&str>, ratings: &[Rating<'_>], gap: f64) -> Feed
             None => {}
         }
         dimensions.push(DimensionView {
+            others_withheld: withheld,
             id: id.to_string(),
             rubric: rubric.to_string(),
             kind,
@@ -279,7 +306,7 @@ pub fn feedback(subject: Option<&str>, ratings: &[Rating<'_>], gap: f64) -> Feed
     Feedback {
         subject: subject.map(str::to_string),
         raters,
-        others_withheld: withheld,
+        others_withheld: file_withheld,
         gap,
         dimensions,
         blind_spots,
@@ -387,8 +414,14 @@ mod tests {
         assert_eq!(d.others_n, 3);
         assert!((d.delta.unwrap() - (0.75 - 1.25 / 3.0)).abs() < 1e-12);
         assert_eq!(d.finding, Some(Finding::BlindSpot));
-        let shown: Vec<Rater> = d.groups.iter().map(|g| g.rater).collect();
-        assert_eq!(shown, [Rater::Manager]);
+        // Overall the manager is shown; on this dimension only one peer scored, so the
+        // manager is folded in too, or the peer and report could be worked out.
+        assert!(
+            f.raters
+                .iter()
+                .any(|c| c.rater == Rater::Manager && c.shown)
+        );
+        assert!(d.groups.is_empty(), "{:?}", d.groups);
         assert_eq!(f.others(), 4);
         assert_eq!(f.folded(), 3);
         assert_eq!(f.blind_spots, ["t"]);
@@ -412,6 +445,23 @@ mod tests {
         // Two reports alone could be recovered from Others minus the manager and the peers:
         // the manager is folded in with them.
         assert_eq!(shown, [Rater::Peer]);
+    }
+
+    #[test]
+    fn a_rater_with_too_few_answers_does_not_leave_a_small_group_shown() {
+        let s = scores(&[("t", Kind::Traits, Some(0.5))]);
+        let gap = scores(&[("t", Kind::Traits, None)]);
+        let mut who = vec![(Rater::Myself, &s), (Rater::Manager, &s)];
+        who.extend([(Rater::Peer, &s); 2]);
+        who.push((Rater::Peer, &gap));
+        who.extend([(Rater::Report, &s); 3]);
+        let f = feedback(None, &ratings(&who), DEFAULT_GAP);
+        // Three peers overall, but two scored `t`: no peer group on `t`, and with the two
+        // peers hidden the manager is folded in with them.
+        assert!(f.raters.iter().any(|c| c.rater == Rater::Peer && c.shown));
+        let shown: Vec<Rater> = f.dimensions[0].groups.iter().map(|g| g.rater).collect();
+        assert_eq!(shown, [Rater::Report]);
+        assert_eq!(f.dimensions[0].others_n, 6);
     }
 
     #[test]

@@ -37,7 +37,11 @@ pub fn run(ctx: &Context, args: &CohortArgs, out: &mut dyn Write) -> Result<Exit
         None => None,
     };
     if group.is_empty() {
-        ctx.warn("no answer file could be scored; there is no group to describe");
+        ctx.warn(if scored.is_empty() {
+            "no answer file could be scored; there is no group to describe"
+        } else {
+            "no answer file is by the raters chosen with --rater; there is no group to describe"
+        });
         return Ok(if exit == Exit::Success {
             Exit::NoInput
         } else {

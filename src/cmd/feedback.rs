@@ -11,27 +11,50 @@ use crate::render::{json, markdown, table};
 pub fn run(ctx: &Context, args: &FeedbackArgs, out: &mut dyn Write) -> Result<Exit> {
     let set = ctx.rubrics()?;
     let (scored, exit) = super::score::score_all(&set, &args.answers, 0);
-    let views: Vec<Feedback> = by_subject(
-        scored
-            .iter()
-            .filter(|(_, sheet, _)| {
-                args.subject.is_none() || sheet.subject.as_deref() == args.subject.as_deref()
-            })
-            .map(|(_, sheet, scores)| {
-                (
-                    sheet.subject.as_deref(),
-                    Rating {
-                        rater: sheet.rater,
-                        scores,
-                    },
-                )
-            }),
-    )
+    // A file named twice (a directory and a file in it) counts once; a file about no one
+    // cannot be set beside anyone's view.
+    let mut seen = std::collections::HashSet::new();
+    let (mut twice, mut nameless) = (0, 0);
+    let kept: Vec<_> = scored
+        .iter()
+        .filter(|(file, _, _)| {
+            let new = seen.insert(super::report::source_key(file));
+            twice += usize::from(!new);
+            new
+        })
+        .filter(|(_, sheet, _)| {
+            nameless += usize::from(sheet.subject.is_none());
+            sheet.subject.is_some()
+        })
+        .filter(|(_, sheet, _)| {
+            args.subject.is_none() || sheet.subject.as_deref() == args.subject.as_deref()
+        })
+        .collect();
+    if twice > 0 {
+        ctx.warn(format!(
+            "{twice} answer file(s) named more than once; each counts once"
+        ));
+    }
+    if nameless > 0 {
+        ctx.warn(format!(
+            "{nameless} answer file(s) left out: they name no `subject`, so they cannot be \
+             set beside anyone's view"
+        ));
+    }
+    let views: Vec<Feedback> = by_subject(kept.iter().map(|(_, sheet, scores)| {
+        (
+            sheet.subject.as_deref(),
+            Rating {
+                rater: sheet.rater,
+                scores,
+            },
+        )
+    }))
     .into_iter()
     .map(|(subject, ratings)| feedback(subject, &ratings, args.gap))
     .collect();
     if views.is_empty() {
-        if let Some(name) = &args.subject {
+        if let (Some(name), Exit::Success) = (&args.subject, exit) {
             return Err(Error::NotFound(format!(
                 "no answer file is about {}",
                 crate::text::clean(name)

@@ -13,6 +13,11 @@ use crate::feedback::{DEFAULT_GAP, Rating, feedback};
 use crate::render::report::{self, Report};
 use crate::store::Assessment;
 
+/// One answer file however it is named: its canonical path where it still exists.
+pub(super) fn source_key(file: &str) -> String {
+    std::fs::canonicalize(file).map_or_else(|_| file.to_string(), |p| p.display().to_string())
+}
+
 /// Whether the argument names an answer file rather than a saved assessment.
 fn is_file(source: &str) -> bool {
     source == "-" || source.ends_with(".toml") || source.contains(['/', '\\'])
@@ -76,25 +81,46 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
     };
 
     // The previous assessment: the latest saved one of the same person by the same rater
-    // from before this one (the store lists them oldest first).
+    // from before this one (the store lists them oldest first), not the same answers saved
+    // again, and not one dated later.
     let before = saved
         .iter()
         .position(|b| b.id == a.id)
         .unwrap_or(saved.len());
-    let previous = saved[..before]
-        .iter()
-        .rev()
-        .find(|b| b.subject == a.subject && b.rater == a.rater);
+    let previous = saved[..before].iter().rev().find(|b| {
+        a.subject.is_some()
+            && b.subject == a.subject
+            && b.rater == a.rater
+            && b.answers != a.answers
+            && match (&b.date, &a.date) {
+                (Some(then), Some(now)) => then < now,
+                _ => true,
+            }
+    });
     let change = previous.map(|p| crate::compare::compare(p, a, args.top));
 
     // Others' views of a self-assessment: saved assessments of the same subject by other
-    // raters, and --feedback files.
-    let mut others: Vec<(Rater, crate::score::Scores)> = saved
-        .iter()
-        .filter(|b| a.subject.is_some() && b.subject == a.subject && b.rater != Rater::Myself)
-        .filter(|_| a.rater == Rater::Myself)
-        .map(|b| (b.rater, b.scores(0)))
-        .collect();
+    // raters, then --feedback files. Each answer file counts once, at its latest: one
+    // peer saved three times must not make a group of three.
+    let mut others: Vec<(String, Rater, crate::score::Scores)> = Vec::new();
+    let mut add = |key: String, rater: Rater, scores: crate::score::Scores| {
+        others.retain(|(k, _, _)| *k != key);
+        others.push((key, rater, scores));
+    };
+    let same_person = |subject: &Option<String>| a.subject.is_some() && *subject == a.subject;
+    if a.rater == Rater::Myself {
+        for b in saved
+            .iter()
+            .filter(|b| same_person(&b.subject) && b.rater != Rater::Myself)
+        {
+            let key = if b.source == "assess" {
+                b.id.clone()
+            } else {
+                source_key(&b.source)
+            };
+            add(key, b.rater, b.scores(0));
+        }
+    }
     if !args.feedback.is_empty() && a.rater != Rater::Myself {
         ctx.warn("--feedback is left out: the report is not of a self-assessment");
     } else if !args.feedback.is_empty() {
@@ -107,9 +133,9 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
             exit = bad;
         }
         let mut skipped = 0;
-        for (_, sheet, scores) in scored {
-            if sheet.subject == a.subject && sheet.rater != Rater::Myself {
-                others.push((sheet.rater, scores));
+        for (file, sheet, scores) in scored {
+            if same_person(&sheet.subject) && sheet.rater != Rater::Myself {
+                add(source_key(&file), sheet.rater, scores);
             } else {
                 skipped += 1;
             }
@@ -121,6 +147,8 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
             ));
         }
     }
+    let others: Vec<(Rater, crate::score::Scores)> =
+        others.into_iter().map(|(_, r, s)| (r, s)).collect();
     let own = a.scores(0);
     let view = (!others.is_empty()).then(|| {
         let mut ratings = vec![Rating {

@@ -57,8 +57,9 @@ impl Input {
 /// beyond one directory's entries.
 pub struct Inputs<'a> {
     args: std::slice::Iter<'a, PathBuf>,
-    /// Directories being walked: each level's remaining entries, sorted.
-    stack: Vec<std::vec::IntoIter<PathBuf>>,
+    /// Directories being walked: each level's remaining entries (and whether each is a
+    /// directory, from the listing itself, so no file costs an extra `stat`), sorted.
+    stack: Vec<std::vec::IntoIter<(PathBuf, bool)>>,
 }
 
 impl<'a> Inputs<'a> {
@@ -69,15 +70,15 @@ impl<'a> Inputs<'a> {
         }
     }
 
-    fn listing(dir: &Path) -> std::io::Result<std::vec::IntoIter<PathBuf>> {
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+    fn listing(dir: &Path) -> std::io::Result<std::vec::IntoIter<(PathBuf, bool)>> {
+        let mut entries: Vec<(PathBuf, bool)> = std::fs::read_dir(dir)?
             .filter_map(|e| e.ok())
-            .filter(|e| {
+            .filter_map(|e| {
                 // Symlinked directories are not followed: a link loop must not hang a batch.
-                let Ok(t) = e.file_type() else { return false };
-                t.is_dir() || e.path().extension().is_some_and(|x| x == "toml")
+                let is_dir = e.file_type().ok()?.is_dir();
+                let path = e.path();
+                (is_dir || path.extension().is_some_and(|x| x == "toml")).then_some((path, is_dir))
             })
-            .map(|e| e.path())
             .collect();
         entries.sort();
         Ok(entries.into_iter())
@@ -91,8 +92,7 @@ impl Iterator for Inputs<'_> {
         loop {
             if let Some(level) = self.stack.last_mut() {
                 match level.next() {
-                    Some(path) => {
-                        let is_dir = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir());
+                    Some((path, is_dir)) => {
                         if !is_dir {
                             return Some(Input::File(path));
                         }
@@ -160,6 +160,16 @@ pub fn process(set: &RubricSet, input: Input, top: usize) -> Outcome {
         }
         Err(error) => Outcome::Failed { file, error },
     }
+}
+
+/// What the main thread needs of a processed input, once it has been rendered.
+enum Done {
+    Scored {
+        file: String,
+        /// With `--save`: the record to keep.
+        keep: Option<Box<Assessment>>,
+    },
+    Failed(Error),
 }
 
 /// How each outcome is turned into bytes; runs on the worker threads.
@@ -275,38 +285,53 @@ pub fn run(ctx: &Context, args: &ScoreArgs, out: &mut dyn Write) -> Result<Exit>
             break;
         }
         total += batch.len();
-        let results: Vec<(Outcome, std::io::Result<Vec<u8>>)> = pool.install(|| {
+        // Each worker renders its file and keeps only the bytes (and, with --save, the
+        // record to keep): sheets and scores are freed on the thread that made them.
+        let results: Vec<(Done, std::io::Result<Vec<u8>>)> = pool.install(|| {
             batch
                 .into_par_iter()
                 .map(|input| {
                     let mut outcome = process(&set, input, top);
                     let bytes = renderer.render(&mut outcome);
-                    (outcome, bytes)
+                    let done = match outcome {
+                        Outcome::Scored {
+                            file,
+                            sheet,
+                            scores,
+                        } => Done::Scored {
+                            keep: store.is_some().then(|| {
+                                Box::new(Assessment::new(
+                                    &set,
+                                    &sheet,
+                                    &scores,
+                                    ctx.client.as_deref(),
+                                    &file,
+                                ))
+                            }),
+                            file,
+                        },
+                        Outcome::Failed { error, .. } => Done::Failed(error),
+                    };
+                    (done, bytes)
                 })
                 .collect()
         });
-        for (outcome, bytes) in results {
+        for (done, bytes) in results {
             let bytes = bytes.map_err(|e| Error::Internal(e.into()))?;
-            match &outcome {
-                Outcome::Scored {
-                    file,
-                    sheet,
-                    scores,
-                } => {
+            match done {
+                Done::Scored { file, keep } => {
                     tally.scored += 1;
-                    if let (Some(store), None) = (&store, &store_error) {
-                        let mut a =
-                            Assessment::new(&set, sheet, scores, ctx.client.as_deref(), file);
+                    if let (Some(store), None, Some(mut a)) = (&store, &store_error, keep) {
                         match store.save(&mut a) {
                             Ok(_) => {
-                                ctx.say(format!("{}: saved as {}", crate::text::clean(file), a.id))
+                                ctx.say(format!("{}: saved as {}", crate::text::clean(&file), a.id))
                             }
                             Err(e) => store_error = Some(e),
                         }
                     }
                 }
-                Outcome::Failed { error, .. } => {
-                    report(error);
+                Done::Failed(error) => {
+                    report(&error);
                     if matches!(error, Error::NoInput(_)) {
                         tally.missing += 1;
                     } else {

@@ -9,9 +9,20 @@ use crate::score::Status;
 use crate::store::Assessment;
 use crate::text::clean;
 
-/// Text safe inside a Markdown table cell: cleaned, pipes escaped.
-fn cell(s: &str) -> String {
-    clean(s).replace('|', "\\|")
+/// Text from a file made safe in Markdown, in a table cell or not: cleaned, and every
+/// character that makes structure (tables, emphasis, links, HTML, headings) escaped.
+pub fn cell(s: &str) -> String {
+    let mut out = String::new();
+    for c in clean(s).chars() {
+        if matches!(
+            c,
+            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 pub fn scores(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>) -> io::Result<()> {
@@ -248,24 +259,8 @@ pub fn feedback(
         writeln!(out, "{row} {finding} |")?;
     }
     writeln!(out)?;
-    let names = |ids: &[String]| cell(&super::dimension_names(set, ids));
-    let gap = format!("{:.0}", f.gap * 100.0);
-    writeln!(
-        out,
-        "- **Blind spots** (rated {gap}+ points better by self than by others): {}",
-        if f.blind_spots.is_empty() {
-            "none".to_string()
-        } else {
-            names(&f.blind_spots)
-        }
-    )?;
-    writeln!(
-        out,
-        "- **Hidden strengths** (rated {gap}+ points better by others than by self): {}",
-        if f.hidden_strengths.is_empty() {
-            "none".to_string()
-        } else {
-            names(&f.hidden_strengths)
-        }
-    )
+    for (label, text) in super::findings(set, f) {
+        writeln!(out, "- **{label}**: {}", cell(&text))?;
+    }
+    Ok(())
 }

@@ -250,6 +250,52 @@ pub fn raters_line(f: &crate::feedback::Feedback) -> String {
     line
 }
 
+/// What a 360 view found, as (label, sentence) pairs the same in every format: either why
+/// there is no comparison, or how to read Δ, then the blind spots and hidden strengths.
+/// Names are cleaned; each format escapes the rest its own way.
+pub fn findings(set: &RubricSet, f: &crate::feedback::Feedback) -> Vec<(&'static str, String)> {
+    if f.dimensions.iter().all(|d| d.delta.is_none()) {
+        let missing = if f.others_withheld || f.dimensions.iter().any(|d| d.others_withheld) {
+            "others' views are withheld, as too few raters stand behind them"
+        } else if f.dimensions.iter().all(|d| d.myself.is_none()) {
+            "there is no self-assessment"
+        } else {
+            "no one else has rated this person"
+        };
+        return vec![("No comparison", format!("{missing}."))];
+    }
+    let gap = format!("{:.0}", f.gap * 100.0);
+    let list = |ids: &[String]| {
+        if ids.is_empty() {
+            "none".to_string()
+        } else {
+            dimension_names(set, ids)
+        }
+    };
+    vec![
+        (
+            "Δ",
+            "self minus others, in points of the scale; for a barrier a negative Δ means \
+             others see it more strongly."
+                .to_string(),
+        ),
+        (
+            "Blind spots",
+            format!(
+                "the self-view is {gap}+ points better than others' view: {}.",
+                list(&f.blind_spots)
+            ),
+        ),
+        (
+            "Hidden strengths",
+            format!(
+                "others' view is {gap}+ points better than the self-view: {}.",
+                list(&f.hidden_strengths)
+            ),
+        ),
+    ]
+}
+
 /// Which way a dimension moved, in a word.
 pub fn direction(d: crate::compare::Direction) -> &'static str {
     use crate::compare::Direction;

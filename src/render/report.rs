@@ -5,7 +5,8 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use super::{PlanLine, change, dimension_name, num, out_of_100, percent, points, saved_plan_lines};
+use super::markdown::cell as md;
+use super::{PlanLine, change, dimension_name, out_of_100, percent, points, saved_plan_lines};
 use crate::compare::Comparison;
 use crate::feedback::Feedback;
 use crate::rubric::{Kind, RubricSet};
@@ -149,21 +150,6 @@ the plan lists the highest first.";
 
 // ---------------------------------------------------------------------------------------------
 // Markdown
-
-/// Text safe inside Markdown: cleaned, with the characters that make structure escaped.
-fn md(s: &str) -> String {
-    let mut out = String::new();
-    for c in clean(s).chars() {
-        if matches!(
-            c,
-            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
 
 /// A bar of text for the Markdown chart: 20 cells, the mark shown as `┃`.
 fn text_bar(level: Option<f64>, mark: Option<f64>) -> String {
@@ -434,11 +420,12 @@ pub fn svg_chart(kind: Kind, bars: &[Bar]) -> String {
         }
         if let Some(m) = b.mark {
             let x = LABEL_WIDTH + plot * m.clamp(0.0, 1.0);
+            // A white halo under the black tick keeps it visible on a dark bar.
             let _ = write!(
                 s,
-                r##"<line x1="{x:.1}" y1="{:.1}" x2="{x:.1}" y2="{:.1}" stroke="#000" stroke-width="2"/>"##,
-                y + 2.0,
-                y + 22.0
+                r##"<line x1="{x:.1}" y1="{y1:.1}" x2="{x:.1}" y2="{y2:.1}" stroke="#fff" stroke-width="5"/><line x1="{x:.1}" y1="{y1:.1}" x2="{x:.1}" y2="{y2:.1}" stroke="#000" stroke-width="2"/>"##,
+                y1 = y + 2.0,
+                y2 = y + 22.0
             );
         }
     }
@@ -606,23 +593,14 @@ fn feedback_html(h: &mut String, set: &RubricSet, f: &Feedback) {
     for d in &f.dimensions {
         let mut figures = vec![percent(d.myself), percent(d.others), points(d.delta)];
         figures.extend(shown.iter().map(|c| percent(d.group_level(c.rater))));
-        table_row(
-            h,
-            dimension_name(set, &d.id),
-            &figures,
-            d.finding.map_or("", |x| x.label()),
-        );
+        let name = match d.kind {
+            Kind::Traits => dimension_name(set, &d.id).to_string(),
+            Kind::Barriers => format!("{} (barrier)", dimension_name(set, &d.id)),
+        };
+        table_row(h, &name, &figures, d.finding.map_or("", |x| x.label()));
     }
     h.push_str("</tbody></table>\n");
-    let names = |ids: &[String]| {
-        let names = super::dimension_names(set, ids);
-        e(if names.is_empty() { "none" } else { &names })
-    };
-    let _ = writeln!(
-        h,
-        "<p><b>Blind spots</b> (rated {gap}+ points better by self than by others): {}<br><b>Hidden strengths</b> (rated {gap}+ points better by others than by self): {}</p>",
-        names(&f.blind_spots),
-        names(&f.hidden_strengths),
-        gap = num(f.gap * 100.0).trim_end_matches(".00")
-    );
+    for (label, text) in super::findings(set, f) {
+        let _ = writeln!(h, "<p><b>{label}</b>: {}</p>", e(&text));
+    }
 }

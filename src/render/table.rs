@@ -457,11 +457,8 @@ pub fn feedback(
     look: Look,
 ) -> io::Result<()> {
     let subject = clean(f.subject.as_deref().unwrap_or("Unnamed"));
-    writeln!(
-        out,
-        "{}",
-        look.bold().apply_to(format!("{subject} — 360 view"))
-    )?;
+    let title = wrap(&format!("{subject} — 360 view"), look.width);
+    writeln!(out, "{}", look.bold().apply_to(title))?;
     writeln!(out, "{}", wrap(&super::raters_line(f), look.width))?;
     let shown: Vec<_> = f.raters.iter().filter(|c| c.shown).collect();
     for (kind, title) in [(Kind::Traits, "Trait"), (Kind::Barriers, "Barrier")] {
@@ -501,37 +498,8 @@ pub fn feedback(
         }
         writeln!(out, "{t}")?;
     }
-    let names = |ids: &[String]| super::dimension_names(set, ids);
-    let gap = format!("{:.0}", f.gap * 100.0);
-    if f.dimensions.iter().all(|d| d.delta.is_none()) {
-        let missing = if f.others_withheld {
-            "others' views are withheld"
-        } else if f.dimensions.iter().all(|d| d.myself.is_none()) {
-            "there is no self-assessment"
-        } else {
-            "no one else has rated this person"
-        };
-        writeln!(out, "No comparison: {missing}.")?;
-        return Ok(());
-    }
-    for (title, ids, what) in [
-        (
-            "Blind spots",
-            &f.blind_spots,
-            format!("you rate yourself {gap}+ points better than others see you"),
-        ),
-        (
-            "Hidden strengths",
-            &f.hidden_strengths,
-            format!("others see you {gap}+ points better than you rate yourself"),
-        ),
-    ] {
-        let line = if ids.is_empty() {
-            format!("{title}: none ({what}).")
-        } else {
-            format!("{title} ({what}): {}.", names(ids))
-        };
-        writeln!(out, "{}", wrap(&line, look.width))?;
+    for (label, text) in super::findings(set, f) {
+        writeln!(out, "{}", wrap(&format!("{label}: {text}"), look.width))?;
     }
     Ok(())
 }
