@@ -21,7 +21,7 @@ pub fn rows<'a>(paths: &'a [PathBuf], set: &'a RubricSet) -> impl Iterator<Item 
 /// Every row of one CSV read from `source`, named `name` in messages.
 pub fn rows_from<'a>(
     name: &str,
-    source: Box<dyn Read + 'a>,
+    source: Box<dyn Read + Send + 'a>,
     set: &'a RubricSet,
 ) -> impl Iterator<Item = Input> + 'a {
     CsvRows::from_reader(name, source, set)
@@ -30,7 +30,7 @@ pub fn rows_from<'a>(
 struct CsvRows<'a> {
     name: String,
     set: &'a RubricSet,
-    reader: Option<csv::Reader<Box<dyn Read + 'a>>>,
+    reader: Option<csv::Reader<Box<dyn Read + Send + 'a>>>,
     header: Vec<String>,
     /// Something to report before (or instead of) the rows.
     pending: Option<Input>,
@@ -66,11 +66,17 @@ impl<'a> CsvRows<'a> {
         }
     }
 
-    fn from_reader(name: &str, source: Box<dyn Read + 'a>, set: &'a RubricSet) -> CsvRows<'a> {
+    fn from_reader(
+        name: &str,
+        source: Box<dyn Read + Send + 'a>,
+        set: &'a RubricSet,
+    ) -> CsvRows<'a> {
         let mut rows = CsvRows::empty(name, set);
         let mut reader = csv::ReaderBuilder::new()
             .flexible(false)
-            .from_reader(Box::new(crate::input::LineLimit::new(source)) as Box<dyn Read + 'a>);
+            .from_reader(
+                Box::new(crate::input::LineLimit::new(source)) as Box<dyn Read + Send + 'a>
+            );
         match reader.headers() {
             Ok(h) => rows.header = h.iter().map(|c| c.trim().to_string()).collect(),
             Err(e) => {

@@ -726,6 +726,9 @@ pub struct RubricSet {
     pub rubrics: Vec<Rubric>,
     questions: HashMap<String, QuestionRef>,
     dimensions: HashMap<String, (usize, usize)>,
+    /// For each action (in [`RubricSet::actions`] order), where each of its `addresses`
+    /// is: (rubric, dimension) indexes, so scoring never looks a dimension up by name.
+    targets: Vec<Vec<Option<(usize, usize)>>>,
 }
 
 impl RubricSet {
@@ -747,10 +750,21 @@ impl RubricSet {
                 }
             }
         }
+        let targets = rubrics
+            .iter()
+            .flat_map(|r| r.actions.iter())
+            .map(|a| {
+                a.addresses
+                    .iter()
+                    .map(|id| dimensions.get(id).copied())
+                    .collect()
+            })
+            .collect();
         RubricSet {
             rubrics,
             questions,
             dimensions,
+            targets,
         }
     }
 
@@ -782,6 +796,11 @@ impl RubricSet {
     /// Every action of every loaded rubric.
     pub fn actions(&self) -> impl Iterator<Item = &Action> {
         self.rubrics.iter().flat_map(|r| r.actions.iter())
+    }
+
+    /// Every action with the (rubric, dimension) indexes of its `addresses`, in order.
+    pub fn actions_with_targets(&self) -> impl Iterator<Item = (&Action, &crate::score::Targets)> {
+        self.actions().zip(self.targets.iter().map(Vec::as_slice))
     }
 }
 

@@ -122,8 +122,15 @@ pub fn score(set: &RubricSet, sheet: &AnswerSheet, top: usize) -> Scores {
     let mut values = Vec::new();
     let mut readiness = Weighted::default();
     let mut load = Weighted::default();
-    for rubric in sheet.rubrics.iter().filter_map(|id| set.get(id)) {
-        for dim in &rubric.dimensions {
+    // Each dimension's priority by (rubric, dimension) index, for the plan.
+    let mut priorities: Vec<Vec<f64>> = set
+        .rubrics
+        .iter()
+        .map(|r| vec![0.0; r.dimensions.len()])
+        .collect();
+    for r in sheet.rubrics.iter().filter_map(|id| set.index_of(id)) {
+        let rubric = &set.rubrics[r];
+        for (d, dim) in rubric.dimensions.iter().enumerate() {
             values.clear();
             values.extend(dim.questions.iter().filter_map(|q| {
                 sheet
@@ -131,6 +138,7 @@ pub fn score(set: &RubricSet, sheet: &AnswerSheet, top: usize) -> Scores {
                     .map(|a| item_value(&rubric.scale, q.reverse, a))
             }));
             let s = score_dimension(rubric, dim, &values);
+            priorities[r][d] = s.priority.unwrap_or(0.0);
             if let Some(mean) = s.mean {
                 let min = rubric.scale.min as f64;
                 match rubric.kind {
@@ -144,7 +152,7 @@ pub fn score(set: &RubricSet, sheet: &AnswerSheet, top: usize) -> Scores {
             dimensions.push(s);
         }
     }
-    let (plan, plan_candidates) = plan(set.actions(), &dimensions, top);
+    let (plan, plan_candidates) = plan(set.actions_with_targets(), &priorities, top);
     Scores {
         readiness: readiness.percent(),
         barrier_load: load.percent(),
@@ -171,33 +179,27 @@ impl Weighted {
     }
 }
 
+/// Where each of an action's `addresses` is: (rubric, dimension) indexes, if loaded.
+pub type Targets = [Option<(usize, usize)>];
+
 /// The plan: actions with `A > 0`, by `A` descending, then horizon ascending, then id
-/// ascending; at most `top` of them. Also returns how many actions had `A > 0`.
+/// ascending; at most `top` of them. Also returns how many actions had `A > 0`. Each action
+/// comes with where its addresses are (see [`RubricSet::actions_with_targets`]) and
+/// `priorities` holds each dimension's priority by the same indexes.
 pub fn plan<'a>(
-    actions: impl Iterator<Item = &'a Action>,
-    dimensions: &[DimensionScore],
+    actions: impl Iterator<Item = (&'a Action, &'a Targets)>,
+    priorities: &[Vec<f64>],
     top: usize,
 ) -> (Vec<PlanItem>, usize) {
-    let priority = |id: &str| {
-        dimensions
-            .iter()
-            .find(|d| d.id == id)
-            .and_then(|d| d.priority)
-            .unwrap_or(0.0)
-    };
+    let priority = |at: &Option<(usize, usize)>| at.map_or(0.0, |(r, d)| priorities[r][d]);
     // Scores first, without allocating: only the actions that make the cut become items.
-    let mut scored: Vec<(f64, &Action)> = actions
-        .filter_map(|action| {
-            let score: f64 = action
-                .addresses
-                .iter()
-                .map(|id| priority(id))
-                .filter(|&p| p > 0.0)
-                .sum();
-            (score > 0.0).then_some((score, action))
+    let mut scored: Vec<(f64, &Action, &Targets)> = actions
+        .filter_map(|(action, targets)| {
+            let score: f64 = targets.iter().map(priority).filter(|&p| p > 0.0).sum();
+            (score > 0.0).then_some((score, action, targets))
         })
         .collect();
-    scored.sort_by(|(sa, a), (sb, b)| {
+    scored.sort_by(|(sa, a, _), (sb, b, _)| {
         sb.total_cmp(sa)
             .then(a.horizon.cmp(&b.horizon))
             .then_with(|| a.id.cmp(&b.id))
@@ -206,15 +208,16 @@ pub fn plan<'a>(
     let items = scored
         .into_iter()
         .take(top)
-        .map(|(score, action)| PlanItem {
+        .map(|(score, action, targets)| PlanItem {
             id: action.id.clone(),
             score,
             horizon: action.horizon,
             addresses: action
                 .addresses
                 .iter()
-                .filter(|id| priority(id) > 0.0)
-                .cloned()
+                .zip(targets)
+                .filter(|(_, at)| priority(at) > 0.0)
+                .map(|(id, _)| id.clone())
                 .collect(),
         })
         .collect();

@@ -162,6 +162,32 @@ pub fn process(set: &RubricSet, input: Input, top: usize) -> Outcome {
     }
 }
 
+/// One input read, scored and rendered on a worker. Only the bytes (and, with `--save`,
+/// the record to keep) go back to the writer: sheets and scores are freed on the thread
+/// that made them. `save` carries the client when saving.
+fn work(
+    set: &RubricSet,
+    renderer: &Renderer<'_>,
+    input: Input,
+    top: usize,
+    save: Option<Option<&str>>,
+) -> (Done, std::io::Result<Vec<u8>>) {
+    let mut outcome = process(set, input, top);
+    let bytes = renderer.render(&mut outcome);
+    let done = match outcome {
+        Outcome::Scored {
+            file,
+            sheet,
+            scores,
+        } => Done::Scored {
+            keep: save.map(|client| Box::new(Assessment::new(set, &sheet, &scores, client, &file))),
+            file,
+        },
+        Outcome::Failed { error, .. } => Done::Failed(error),
+    };
+    (done, bytes)
+}
+
 /// What the main thread needs of a processed input, once it has been rendered.
 enum Done {
     Scored {
@@ -256,7 +282,7 @@ pub fn run(ctx: &Context, args: &ScoreArgs, out: &mut dyn Write) -> Result<Exit>
         args.top
     };
 
-    let mut inputs: Box<dyn Iterator<Item = Input>> = match args.answers_format {
+    let inputs: Box<dyn Iterator<Item = Input> + Send> = match args.answers_format {
         AnswersFormat::Toml => Box::new(Inputs::new(&args.inputs)),
         AnswersFormat::Csv => Box::new(crate::answers_csv::rows(&args.inputs, &set)),
     };
@@ -279,93 +305,89 @@ pub fn run(ctx: &Context, args: &ScoreArgs, out: &mut dyn Write) -> Result<Exit>
         ScoreFormat::Csv => write(out, csv_out::header(args.plan).as_bytes())?,
         _ => {}
     }
-    loop {
-        let batch: Vec<Input> = inputs.by_ref().take(BATCH).collect();
-        if batch.is_empty() {
-            break;
-        }
-        total += batch.len();
-        // Each worker renders its file and keeps only the bytes (and, with --save, the
-        // record to keep): sheets and scores are freed on the thread that made them.
-        let results: Vec<(Done, std::io::Result<Vec<u8>>)> = pool.install(|| {
-            batch
-                .into_par_iter()
-                .map(|input| {
-                    let mut outcome = process(&set, input, top);
-                    let bytes = renderer.render(&mut outcome);
-                    let done = match outcome {
-                        Outcome::Scored {
-                            file,
-                            sheet,
-                            scores,
-                        } => Done::Scored {
-                            keep: store.is_some().then(|| {
-                                Box::new(Assessment::new(
-                                    &set,
-                                    &sheet,
-                                    &scores,
-                                    ctx.client.as_deref(),
-                                    &file,
-                                ))
-                            }),
-                            file,
-                        },
-                        Outcome::Failed { error, .. } => Done::Failed(error),
-                    };
-                    (done, bytes)
-                })
-                .collect()
+    // A pipeline: a producer thread reads, scores and renders batch k+1 on the pool while
+    // this thread writes batch k, in input order. Dropping the receiver (a closed pipe, a
+    // write error) stops the producer after the batch in hand.
+    let saving = store.is_some();
+    let client = ctx.client.as_deref();
+    let (set, renderer) = (&set, &renderer);
+    std::thread::scope(|scope| -> Result<()> {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(Done, std::io::Result<Vec<u8>>)>>(1);
+        let pool = &pool;
+        scope.spawn(move || {
+            let mut inputs = inputs;
+            loop {
+                let batch: Vec<Input> = inputs.by_ref().take(BATCH).collect();
+                if batch.is_empty() {
+                    break;
+                }
+                let results = pool.install(|| {
+                    batch
+                        .into_par_iter()
+                        .map(|input| work(set, renderer, input, top, saving.then_some(client)))
+                        .collect()
+                });
+                if tx.send(results).is_err() {
+                    break;
+                }
+            }
         });
-        for (done, bytes) in results {
-            let bytes = bytes.map_err(|e| Error::Internal(e.into()))?;
-            match done {
-                Done::Scored { file, keep } => {
-                    tally.scored += 1;
-                    if let (Some(store), None, Some(mut a)) = (&store, &store_error, keep) {
-                        match store.save(&mut a) {
-                            Ok(_) => {
-                                ctx.say(format!("{}: saved as {}", crate::text::clean(&file), a.id))
+        for results in rx {
+            total += results.len();
+            for (done, bytes) in results {
+                let bytes = bytes.map_err(|e| Error::Internal(e.into()))?;
+                match done {
+                    Done::Scored { file, keep } => {
+                        tally.scored += 1;
+                        if let (Some(store), None, Some(mut a)) = (&store, &store_error, keep) {
+                            match store.save(&mut a) {
+                                Ok(_) => ctx.say(format!(
+                                    "{}: saved as {}",
+                                    crate::text::clean(&file),
+                                    a.id
+                                )),
+                                Err(e) => store_error = Some(e),
                             }
-                            Err(e) => store_error = Some(e),
+                        }
+                    }
+                    Done::Failed(error) => {
+                        report(&error);
+                        if matches!(error, Error::NoInput(_)) {
+                            tally.missing += 1;
+                        } else {
+                            tally.bad += 1;
                         }
                     }
                 }
-                Done::Failed(error) => {
-                    report(&error);
-                    if matches!(error, Error::NoInput(_)) {
-                        tally.missing += 1;
-                    } else {
-                        tally.bad += 1;
+                if bytes.is_empty() {
+                    continue;
+                }
+                if tally.printed > 0 {
+                    match args.format {
+                        ScoreFormat::Table => {
+                            let rule = "═".repeat(usize::from(ctx.look.width));
+                            write(out, format!("\n{rule}\n").as_bytes())?;
+                        }
+                        ScoreFormat::Markdown => write(out, b"\n---\n\n")?,
+                        ScoreFormat::Json => write(out, b",")?,
+                        _ => {}
                     }
                 }
-            }
-            if bytes.is_empty() {
-                continue;
-            }
-            if tally.printed > 0 {
-                match args.format {
-                    ScoreFormat::Table => {
-                        let rule = "═".repeat(usize::from(ctx.look.width));
-                        write(out, format!("\n{rule}\n").as_bytes())?;
-                    }
-                    ScoreFormat::Markdown => write(out, b"\n---\n\n")?,
-                    ScoreFormat::Json => write(out, b",")?,
-                    _ => {}
+                if args.format == ScoreFormat::Json {
+                    write(out, b"\n")?;
                 }
+                write(out, &bytes)?;
+                tally.printed += 1;
             }
-            if args.format == ScoreFormat::Json {
-                write(out, b"\n")?;
+            if let Some(bar) = &progress {
+                if total >= PROGRESS_FROM && bar.is_hidden() {
+                    bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+                }
+                bar.set_position(total as u64);
             }
-            write(out, &bytes)?;
-            tally.printed += 1;
         }
-        if let Some(bar) = &progress {
-            if total >= PROGRESS_FROM && bar.is_hidden() {
-                bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
-            }
-            bar.set_position(total as u64);
-        }
-    }
+        Ok(())
+    })?;
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
