@@ -14,7 +14,13 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 /// `name` is how the file is named in messages.
 pub fn read_text(path: &Path, name: &str) -> Result<String, Error> {
     let file = fs::File::open(path).map_err(|e| Error::read(path, e))?;
-    let mut bytes = Vec::new();
+    // Sized from the file's length, so a file is read in one call rather than in reads of
+    // growing size; the limit still holds if the file grows meanwhile.
+    let len = file
+        .metadata()
+        .map_or(0, |m| m.len())
+        .min(MAX_FILE_BYTES + 1);
+    let mut bytes = Vec::with_capacity(len as usize + 1);
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| Error::read(path, e))?;
