@@ -283,26 +283,30 @@ fn quiet_prints_only_errors() {
     );
 }
 
-const SUBCOMMANDS: [&str; 9] = [
-    "assess",
-    "score",
-    "template",
-    "plan",
-    "history",
-    "compare",
-    "rubric",
-    "completions",
-    "man",
-];
+/// Every subcommand, from the command-line definition itself, so a new one cannot be
+/// forgotten here.
+fn subcommands() -> Vec<String> {
+    let cli = <leadgap::cli::Cli as clap::CommandFactory>::command();
+    let names: Vec<String> = cli
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    assert!(names.len() >= 13, "{names:?}");
+    names
+}
 
 #[test]
 fn completions_and_man_page_cover_every_subcommand() {
     let sb = Sandbox::new();
+    let subcommands = subcommands();
     for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
         let (code, out, err) = run(sb.cmd().args(["completions", shell]));
         assert_eq!(code, 0, "{shell}: {err}");
-        for sub in SUBCOMMANDS {
-            assert!(out.contains(sub), "{shell} completions lack `{sub}`");
+        for sub in &subcommands {
+            assert!(
+                out.contains(sub.as_str()),
+                "{shell} completions lack `{sub}`"
+            );
         }
         assert!(out.contains("answers-format"), "{shell}");
     }
@@ -313,7 +317,7 @@ fn completions_and_man_page_cover_every_subcommand() {
         "{}",
         &man[..80]
     );
-    for sub in SUBCOMMANDS {
+    for sub in &subcommands {
         assert!(
             man.contains(&format!("leadgap\\-{sub}")),
             "man page lacks `{sub}`"
