@@ -304,10 +304,6 @@ pub enum ScoreFormat {
 
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
-    /// Answer files, directories of them, or - for stdin
-    #[arg(required = true, value_name = "FILE")]
-    pub inputs: Vec<PathBuf>,
-
     /// Output format
     #[arg(long, short, value_enum, default_value_t = ScoreFormat::Table)]
     pub format: ScoreFormat,
@@ -328,9 +324,8 @@ pub struct ScoreArgs {
     #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub jobs: Option<u32>,
 
-    /// The inputs' format: TOML answer files, or CSV with a row per respondent
-    #[arg(long, value_enum, default_value_t = AnswersFormat::Toml, value_name = "FORMAT")]
-    pub answers_format: AnswersFormat,
+    #[command(flatten)]
+    pub answers: AnswerInputs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -17,6 +17,7 @@ use serde::Serialize;
 use crate::answers::Rater;
 use crate::rubric::Kind;
 use crate::score::Scores;
+use crate::stats::mean;
 
 /// `--gap` when none is given: a quarter of the scale.
 pub const DEFAULT_GAP: f64 = 0.25;
@@ -191,10 +192,6 @@ impl Feedback {
             .map(|c| c.n)
             .sum()
     }
-}
-
-fn mean(xs: &[f64]) -> Option<f64> {
-    (!xs.is_empty()).then(|| xs.iter().sum::<f64>() / xs.len() as f64)
 }
 
 /// Classifies a difference between self and others.

@@ -16,26 +16,11 @@ pub fn run(ctx: &Context, args: &CohortArgs, out: &mut dyn Write) -> Result<Exit
         .filter(|(_, sheet, _)| args.raters.is_empty() || args.raters.contains(&sheet.rater))
         .map(|(_, sheet, scores)| Respondent { sheet, scores })
         .collect();
-    let me = match &args.me {
-        Some(path) => {
-            let input = if path.as_os_str() == "-" {
-                super::score::Input::Stdin
-            } else if path.exists() {
-                super::score::Input::File(path.clone())
-            } else {
-                super::score::Input::Missing(path.clone())
-            };
-            match super::score::process(&set, input, 0) {
-                super::score::Outcome::Scored {
-                    file,
-                    sheet,
-                    scores,
-                } => Some((file, sheet, scores)),
-                super::score::Outcome::Failed { error, .. } => return Err(error),
-            }
-        }
-        None => None,
-    };
+    let me = args
+        .me
+        .as_deref()
+        .map(|path| super::score::score_one(&set, path, 0))
+        .transpose()?;
     if group.is_empty() {
         ctx.warn(if scored.is_empty() {
             "no answer file could be scored; there is no group to describe"

@@ -18,7 +18,7 @@ pub fn run(ctx: &Context, args: &FeedbackArgs, out: &mut dyn Write) -> Result<Ex
     let kept: Vec<_> = scored
         .iter()
         .filter(|(file, _, _)| {
-            let new = seen.insert(super::report::source_key(file));
+            let new = seen.insert(super::score::source_key(file));
             twice += usize::from(!new);
             new
         })

@@ -13,14 +13,12 @@ use crate::feedback::{DEFAULT_GAP, Rating, feedback};
 use crate::render::report::{self, Report};
 use crate::store::Assessment;
 
-/// One answer file however it is named: its canonical path where it still exists.
-pub(super) fn source_key(file: &str) -> String {
-    std::fs::canonicalize(file).map_or_else(|_| file.to_string(), |p| p.display().to_string())
-}
-
 /// Whether the argument names an answer file rather than a saved assessment.
 fn is_file(source: &str) -> bool {
-    source == "-" || source.ends_with(".toml") || source.contains(['/', '\\'])
+    source == "-"
+        || source.ends_with(".toml")
+        || source.contains(['/', '\\'])
+        || Path::new(source).is_file()
 }
 
 pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit> {
@@ -52,24 +50,10 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
     let mut exit = Exit::Success;
     let from_file;
     let a: &Assessment = if is_file(&args.source) {
-        let input = if args.source == "-" {
-            super::score::Input::Stdin
-        } else if Path::new(&args.source).exists() {
-            super::score::Input::File(args.source.clone().into())
-        } else {
-            super::score::Input::Missing(args.source.clone().into())
-        };
-        match super::score::process(&set, input, usize::MAX) {
-            super::score::Outcome::Scored {
-                file,
-                sheet,
-                scores,
-            } => {
-                from_file = Assessment::new(&set, &sheet, &scores, ctx.client.as_deref(), &file);
-                &from_file
-            }
-            super::score::Outcome::Failed { error, .. } => return Err(error),
-        }
+        let (file, sheet, scores) =
+            super::score::score_one(&set, Path::new(&args.source), usize::MAX)?;
+        from_file = Assessment::new(&set, &sheet, &scores, ctx.client.as_deref(), &file);
+        &from_file
     } else if args.source == "latest" {
         // The person's own latest view, when there is one.
         match saved.iter().rev().find(|a| a.rater == Rater::Myself) {
@@ -116,7 +100,7 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
             let key = if b.source == "assess" {
                 b.id.clone()
             } else {
-                source_key(&b.source)
+                super::score::source_key(&b.source)
             };
             add(key, b.rater, b.scores(0));
         }
@@ -135,7 +119,7 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
         let mut skipped = 0;
         for (file, sheet, scores) in scored {
             if same_person(&sheet.subject) && sheet.rater != Rater::Myself {
-                add(source_key(&file), sheet.rater, scores);
+                add(super::score::source_key(&file), sheet.rater, scores);
             } else {
                 skipped += 1;
             }

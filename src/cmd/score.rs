@@ -13,7 +13,7 @@ use rayon::prelude::*;
 
 use super::{Context, report};
 use crate::answers::{self, AnswerSheet};
-use crate::cli::{AnswersFormat, ScoreArgs, ScoreFormat};
+use crate::cli::{AnswerInputs, AnswersFormat, ScoreArgs, ScoreFormat};
 use crate::error::{Error, Exit, Result};
 use crate::input;
 use crate::render::{self, Scored, csv as csv_out, json, markdown, table};
@@ -43,6 +43,17 @@ pub enum Input {
 }
 
 impl Input {
+    /// One file named on the command line: `-` is standard input.
+    pub fn at(path: &Path) -> Input {
+        if path.as_os_str() == "-" {
+            Input::Stdin
+        } else if path.exists() {
+            Input::File(path.to_path_buf())
+        } else {
+            Input::Missing(path.to_path_buf())
+        }
+    }
+
     pub fn name(&self) -> String {
         match self {
             Input::Stdin => "<stdin>".to_string(),
@@ -282,10 +293,7 @@ pub fn run(ctx: &Context, args: &ScoreArgs, out: &mut dyn Write) -> Result<Exit>
         args.top
     };
 
-    let inputs: Box<dyn Iterator<Item = Input> + Send> = match args.answers_format {
-        AnswersFormat::Toml => Box::new(Inputs::new(&args.inputs)),
-        AnswersFormat::Csv => Box::new(crate::answers_csv::rows(&args.inputs, &set)),
-    };
+    let inputs = inputs(&args.answers, &set);
     let progress = (std::io::stderr().is_terminal() && !ctx.quiet).then(|| {
         let bar = indicatif::ProgressBar::new_spinner();
         bar.set_style(
@@ -416,19 +424,49 @@ pub fn run(ctx: &Context, args: &ScoreArgs, out: &mut dyn Write) -> Result<Exit>
     })
 }
 
+/// The inputs named on the command line, as answer files or as rows of CSV answers.
+fn inputs<'a>(
+    answers: &'a AnswerInputs,
+    set: &'a RubricSet,
+) -> Box<dyn Iterator<Item = Input> + Send + 'a> {
+    match answers.answers_format {
+        AnswersFormat::Toml => Box::new(Inputs::new(&answers.inputs)),
+        AnswersFormat::Csv => Box::new(crate::answers_csv::rows(&answers.inputs, set)),
+    }
+}
+
+/// One answer file (or `-`) scored, for the commands that take a single one.
+pub fn score_one(
+    set: &RubricSet,
+    path: &Path,
+    top: usize,
+) -> Result<(String, AnswerSheet, Scores)> {
+    match process(set, Input::at(path), top) {
+        Outcome::Scored {
+            file,
+            sheet,
+            scores,
+        } => Ok((file, sheet, scores)),
+        Outcome::Failed { error, .. } => Err(error),
+    }
+}
+
+/// One answer file however it is named: its canonical path where it still exists, so
+/// that a file named twice, or saved and named again, is known as the same file.
+pub fn source_key(file: &str) -> String {
+    std::fs::canonicalize(file).map_or_else(|_| file.to_string(), |p| p.display().to_string())
+}
+
 /// Every input read, parsed and scored on all cores, kept in input order; for the commands
 /// that need the whole group at once (`feedback`, `cohort`). Bad inputs are reported on
 /// stderr as they would be by `score`; the exit code says whether any failed.
 pub fn score_all(
     set: &RubricSet,
-    answers: &crate::cli::AnswerInputs,
+    answers: &AnswerInputs,
     top: usize,
 ) -> (Vec<(String, AnswerSheet, Scores)>, Exit) {
-    let inputs: Vec<Input> = match answers.answers_format {
-        AnswersFormat::Toml => Inputs::new(&answers.inputs).collect(),
-        AnswersFormat::Csv => crate::answers_csv::rows(&answers.inputs, set).collect(),
-    };
-    let outcomes: Vec<Outcome> = inputs
+    let outcomes: Vec<Outcome> = inputs(answers, set)
+        .collect::<Vec<Input>>()
         .into_par_iter()
         .map(|input| process(set, input, top))
         .collect();

@@ -171,14 +171,20 @@ pub fn who_parts(
     format!("{} ({})", crate::text::clean(subject), meta.join(", "))
 }
 
+/// The day an assessment is of: its answers' `date`, else the day it was saved.
+pub fn day<'a>(date: Option<&'a str>, created: &'a str) -> &'a str {
+    date.unwrap_or(created.get(..10).unwrap_or(""))
+}
+
 /// A change in level as signed percentage points, with an arrow: "▲ +12".
 pub fn change(c: Option<f64>) -> String {
-    match c {
-        None => "n/a".to_string(),
-        Some(c) if (c * 100.0).round() == 0.0 => "= 0".to_string(),
-        Some(c) if c > 0.0 => format!("▲ +{:.0}", c * 100.0),
-        Some(c) => format!("▼ −{:.0}", -c * 100.0),
-    }
+    let arrow = match c {
+        None => return "n/a".to_string(),
+        Some(c) if (c * 100.0).round() == 0.0 => "=",
+        Some(c) if c > 0.0 => "▲",
+        Some(_) => "▼",
+    };
+    format!("{arrow} {}", points(c))
 }
 
 /// A difference of levels as signed percentage points: "+25", "−30", "0", or `–`.
@@ -205,8 +211,8 @@ pub fn group_label(rater: crate::answers::Rater, n: usize) -> String {
     }
 }
 
-/// Who rated a person, for a 360 heading: "self, 1 manager, 4 peers and 2 reports; the
-/// 2 reports are counted only in Others (fewer than 3)".
+/// Who rated a person, for a 360 heading: "self, 1 manager, 4 peers and 2 reports; 1
+/// manager and 2 reports counted only in Others, so that ...".
 pub fn raters_line(f: &crate::feedback::Feedback) -> String {
     use crate::answers::Rater;
     let noun = |r: Rater, n: usize| {

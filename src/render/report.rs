@@ -87,10 +87,7 @@ fn title_line(a: &Assessment) -> String {
         crate::answers::Rater::Myself => "self-assessment".to_string(),
         r => format!("rated by {r}"),
     };
-    let when = a
-        .date
-        .as_deref()
-        .unwrap_or(a.created.get(..10).unwrap_or(""));
+    let when = super::day(a.date.as_deref(), &a.created);
     format!("{}, {how} of {}", clean(who), clean(when))
 }
 
@@ -234,7 +231,7 @@ pub fn markdown(out: &mut dyn Write, set: &RubricSet, r: Report<'_>) -> io::Resu
         writeln!(out)?;
     }
     if let Some(c) = r.change {
-        writeln!(out, "## Since {}", md(&side_when(&c.before)))?;
+        writeln!(out, "## Since {}", md(side_when(&c.before)))?;
         writeln!(out)?;
         super::markdown::change_body(out, set, c, false)?;
         writeln!(out)?;
@@ -250,10 +247,8 @@ pub fn markdown(out: &mut dyn Write, set: &RubricSet, r: Report<'_>) -> io::Resu
     writeln!(out, "Rubrics: {}.", md(&rubric_refs(a)))
 }
 
-fn side_when(s: &crate::compare::Side) -> String {
-    s.date
-        .clone()
-        .unwrap_or_else(|| s.created.get(..10).unwrap_or("").to_string())
+fn side_when(s: &crate::compare::Side) -> &str {
+    super::day(s.date.as_deref(), &s.created)
 }
 
 /// Barriers that switched and plan actions that moved, as sentences.
@@ -542,7 +537,7 @@ pub fn html(out: &mut dyn Write, set: &RubricSet, r: Report<'_>) -> io::Result<(
         let _ = write!(
             h,
             "<h2>Since {}</h2>\n<p>Readiness {} → {} · Barrier load {} → {}</p>\n",
-            e(&side_when(&c.before)),
+            e(side_when(&c.before)),
             out_of_100(c.before.readiness),
             out_of_100(c.after.readiness),
             out_of_100(c.before.barrier_load),

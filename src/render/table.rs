@@ -216,10 +216,7 @@ pub fn history(out: &mut dyn Write, list: &[Assessment], look: Look) -> io::Resu
         "Barrier load",
     ]);
     for a in list {
-        let date = a
-            .date
-            .as_deref()
-            .unwrap_or(a.created.get(..10).unwrap_or(""));
+        let date = super::day(a.date.as_deref(), &a.created);
         t.add_row(vec![
             Cell::new(clean(&a.id)),
             Cell::new(clean(date)),
@@ -268,11 +265,7 @@ pub fn comparison(
         format!(
             "{} ({})",
             clean(&s.id),
-            clean(
-                s.date
-                    .as_deref()
-                    .unwrap_or(s.created.get(..10).unwrap_or(""))
-            )
+            clean(super::day(s.date.as_deref(), &s.created))
         )
     };
     writeln!(
