@@ -368,11 +368,17 @@ fn finish(
     match saved {
         Ok(path) => {
             store.clear_unfinished()?;
-            ctx.say(format!(
-                "Saved as {} in {}. See the plan again with `leadgap plan`; in three months, \
-                 run `leadgap assess` again and `leadgap compare` shows what moved.",
-                assessment.id,
-                path.display()
+            let width = console::Term::stderr()
+                .size_checked()
+                .map_or(80, |(_, cols)| usize::from(cols));
+            ctx.say(textwrap::fill(
+                &format!(
+                    "Saved as {} in {}. See the plan again with `leadgap plan`; in three \
+                     months, run `leadgap assess` again and `leadgap compare` shows what moved.",
+                    assessment.id,
+                    path.display()
+                ),
+                width,
             ));
             Ok(Exit::Success)
         }
