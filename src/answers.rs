@@ -1,78 +1,13 @@
 //! Answer files (SPEC section 2): what a person answered, checked against the loaded rubrics.
 
 use std::collections::BTreeMap;
-use std::fmt;
-use std::str::FromStr;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{Diagnostic, Loc};
+pub use crate::rater::Rater;
 use crate::rubric::{DEFAULT_RUBRICS, RubricSet};
-
-/// Who gave the answers.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Default,
-    Serialize,
-    Deserialize,
-    clap::ValueEnum,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Rater {
-    #[default]
-    #[serde(rename = "self")]
-    #[value(name = "self")]
-    Myself,
-    Manager,
-    Peer,
-    Report,
-    Coach,
-}
-
-impl Rater {
-    pub const ALL: [Rater; 5] = [
-        Rater::Myself,
-        Rater::Manager,
-        Rater::Peer,
-        Rater::Report,
-        Rater::Coach,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Rater::Myself => "self",
-            Rater::Manager => "manager",
-            Rater::Peer => "peer",
-            Rater::Report => "report",
-            Rater::Coach => "coach",
-        }
-    }
-}
-
-impl fmt::Display for Rater {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Rater {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Rater::ALL
-            .into_iter()
-            .find(|r| r.as_str() == s)
-            .ok_or_else(|| format!("rater `{s}` is not one of self, manager, peer, report, coach"))
-    }
-}
 
 /// One answer: a point on the scale, or an explicit skip.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,8 +124,17 @@ pub fn check(file: &str, draft: Draft, set: &RubricSet) -> Result<AnswerSheet, V
                     "`rubrics` is empty; name at least one rubric id or leave the key out",
                 ));
             }
+            let mut seen = std::collections::HashSet::new();
             for (id, loc) in &ids {
-                if set.get(id).is_none() {
+                if !seen.insert(id.as_str()) {
+                    problems.push(at(
+                        *loc,
+                        format!(
+                            "rubric `{}` is listed twice in `rubrics`; list each id once",
+                            crate::text::clean(id)
+                        ),
+                    ));
+                } else if set.get(id).is_none() {
                     problems.push(at(
                         *loc,
                         format!(

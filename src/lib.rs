@@ -16,6 +16,7 @@ pub mod feedback;
 pub mod fuzzing;
 pub mod input;
 pub mod questionnaire;
+pub mod rater;
 pub mod render;
 pub mod rubric;
 pub mod score;

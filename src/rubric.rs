@@ -14,6 +14,7 @@ use toml::Spanned;
 
 use crate::error::{Diagnostic, Error, Result};
 use crate::input;
+use crate::rater::Rater;
 
 /// The rubrics compiled into the binary, so leadgap works from any directory.
 const BUILTIN: &[(&str, &str)] = &[
@@ -92,6 +93,27 @@ pub struct Question {
     pub id: String,
     pub text: String,
     pub reverse: bool,
+    /// The statement about the person being rated, for every rater but `self`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text_others: Option<String>,
+    /// Which raters can judge it (all five by default).
+    pub observers: Vec<Rater>,
+}
+
+impl Question {
+    /// Whether a rater in `role` can judge this statement.
+    pub fn observed_by(&self, role: Rater) -> bool {
+        self.observers.contains(&role)
+    }
+
+    /// What a rater in `role` reads: the first-person text for `self`, else `text_others`
+    /// (or, where a rubric gives none, the first-person text).
+    pub fn text_for(&self, role: Rater) -> &str {
+        match (&self.text_others, role) {
+            (Some(others), r) if r != Rater::Myself => others,
+            _ => &self.text,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -193,6 +215,8 @@ struct RawQuestion {
     text: Spanned<String>,
     #[serde(default)]
     reverse: bool,
+    text_others: Option<Spanned<String>>,
+    observers: Option<Spanned<Vec<Spanned<String>>>>,
 }
 
 #[derive(Deserialize)]
@@ -339,7 +363,8 @@ fn toml_message(e: &toml::de::Error) -> String {
     message
 }
 
-fn is_rubric_id(id: &str) -> bool {
+/// Every id (rubric, dimension, question, action) matches `[a-z0-9][a-z0-9-]*`.
+pub fn is_id(id: &str) -> bool {
     let mut chars = id.chars();
     matches!(chars.next(), Some(c) if c.is_ascii_lowercase() || c.is_ascii_digit())
         && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
@@ -347,7 +372,7 @@ fn is_rubric_id(id: &str) -> bool {
 
 fn check_file(p: &Parsed, errors: &mut Vec<Diagnostic>) {
     let raw = &p.raw;
-    if !is_rubric_id(raw.id.get_ref()) {
+    if !is_id(raw.id.get_ref()) {
         errors.push(p.diag(
             &raw.id,
             format!(
@@ -410,6 +435,8 @@ fn check_file(p: &Parsed, errors: &mut Vec<Diagnostic>) {
         let id = action.id.get_ref();
         if id.trim().is_empty() {
             errors.push(p.diag(&action.id, "action id must not be empty"));
+        } else {
+            check_id(p, "action", &action.id, errors);
         }
         for (field, value) in [("text", &action.text), ("done_when", &action.done_when)] {
             if value.get_ref().trim().is_empty() {
@@ -431,6 +458,13 @@ fn check_file(p: &Parsed, errors: &mut Vec<Diagnostic>) {
                 format!("action `{id}`: `addresses` must name at least one dimension id"),
             ));
         }
+        check_distinct(
+            p,
+            &format!("action `{id}`"),
+            "addresses",
+            action.addresses.get_ref(),
+            errors,
+        );
     }
 }
 
@@ -445,7 +479,16 @@ fn check_dimension(
     let id = dim.id.get_ref();
     if id.trim().is_empty() {
         errors.push(p.diag(&dim.id, "dimension id must not be empty"));
+    } else {
+        check_id(p, "dimension", &dim.id, errors);
     }
+    check_distinct(
+        p,
+        &format!("dimension `{id}`"),
+        "related",
+        &dim.related,
+        errors,
+    );
     if dim.name.get_ref().trim().is_empty() {
         errors.push(p.diag(
             &dim.name,
@@ -521,11 +564,73 @@ fn check_dimension(
                 &q.id,
                 format!("dimension `{id}`: question id must not be empty"),
             ));
+        } else {
+            check_id(p, "question", &q.id, errors);
         }
+        let qid = crate::text::clean(q.id.get_ref());
         if q.text.get_ref().trim().is_empty() {
             errors.push(p.diag(
                 &q.text,
-                format!("question `{}`: `text` must not be empty", q.id.get_ref()),
+                format!("question `{qid}`: `text` must not be empty"),
+            ));
+        }
+        if let Some(t) = &q.text_others
+            && t.get_ref().trim().is_empty()
+        {
+            errors.push(p.diag(
+                t,
+                format!("question `{qid}`: `text_others` must not be empty; leave it out instead"),
+            ));
+        }
+        if let Some(obs) = &q.observers {
+            let what = format!("question `{qid}`");
+            if obs.get_ref().is_empty() {
+                errors.push(p.diag(
+                    obs,
+                    format!("{what}: `observers` must name at least one of self, manager, peer, report, coach"),
+                ));
+            }
+            for o in obs.get_ref() {
+                if let Err(msg) = o.get_ref().parse::<Rater>() {
+                    errors.push(p.diag(o, format!("{what}: observer {msg}")));
+                }
+            }
+            check_distinct(p, &what, "observers", obs.get_ref(), errors);
+        }
+    }
+}
+
+/// A dimension, question or action id that is not empty but breaks the id pattern.
+fn check_id(p: &Parsed, what: &str, id: &Spanned<String>, errors: &mut Vec<Diagnostic>) {
+    if !is_id(id.get_ref()) {
+        errors.push(p.diag(
+            id,
+            format!(
+                "{what} id `{}` must match [a-z0-9][a-z0-9-]*: lowercase letters, digits and dashes",
+                crate::text::clean(id.get_ref())
+            ),
+        ));
+    }
+}
+
+/// The ids of a list (`addresses`, `related`, `observers`) are distinct: a repeated one
+/// would count twice.
+fn check_distinct(
+    p: &Parsed,
+    owner: &str,
+    field: &str,
+    ids: &[Spanned<String>],
+    errors: &mut Vec<Diagnostic>,
+) {
+    let mut seen = std::collections::HashSet::new();
+    for id in ids {
+        if !seen.insert(id.get_ref().as_str()) {
+            errors.push(p.diag(
+                id,
+                format!(
+                    "{owner}: `{}` is listed twice in `{field}`; list each id once",
+                    crate::text::clean(id.get_ref())
+                ),
             ));
         }
     }
@@ -682,6 +787,15 @@ fn convert(p: Parsed) -> Rubric {
                                 id: q.id.into_inner(),
                                 text: q.text.into_inner(),
                                 reverse: q.reverse,
+                                text_others: q.text_others.map(Spanned::into_inner),
+                                observers: match q.observers {
+                                    Some(list) => list
+                                        .into_inner()
+                                        .iter()
+                                        .filter_map(|o| o.get_ref().parse().ok())
+                                        .collect(),
+                                    None => Rater::ALL.to_vec(),
+                                },
                             }
                         })
                         .collect(),
@@ -877,6 +991,44 @@ summary = "s"
         let m = messages(&text);
         assert!(m[0].contains("unknown field `txet`"), "{m:?}");
         assert!(m[0].starts_with("test.toml:14:3: "), "{m:?}");
+    }
+
+    #[test]
+    fn text_others_and_observers_are_read_and_defaulted() {
+        let text = MINIMAL.replace(
+            "text = \"I do it.\"",
+            "text = \"I do it.\"\n  text_others = \"Does it.\"\n  observers = [\"self\", \"manager\"]",
+        );
+        let set = load(&text).unwrap();
+        let q = &set.rubrics[0].dimensions[0].questions[0];
+        assert_eq!(q.text_for(Rater::Myself), "I do it.");
+        assert_eq!(q.text_for(Rater::Peer), "Does it.");
+        assert!(q.observed_by(Rater::Manager) && !q.observed_by(Rater::Peer));
+        let plain = load(MINIMAL).unwrap();
+        assert_eq!(
+            plain.rubrics[0].dimensions[0].questions[0].observers,
+            Rater::ALL
+        );
+    }
+
+    #[test]
+    fn bad_ids_repeats_and_unknown_observers_are_refused() {
+        let text = MINIMAL
+            .replace("id = \"q1\"", "id = \"q\\u001b1\"")
+            .replace(
+                "text = \"I do it.\"",
+                "text = \"I do it.\"\n  observers = [\"peer\", \"peer\", \"boss\"]",
+            )
+            .replace(
+                "summary = \"s\"",
+                "summary = \"s\"\nrelated = [\"d1\", \"d1\"]",
+            );
+        let m = messages(&text).join("\n");
+        assert!(m.contains("question id `q\\u{1b}1` must match"), "{m}");
+        assert!(m.contains("`d1` is listed twice in `related`"), "{m}");
+        assert!(m.contains("`peer` is listed twice in `observers`"), "{m}");
+        assert!(m.contains("rater `boss` is not one of"), "{m}");
+        assert!(!m.contains('\x1b'), "{m}");
     }
 
     #[test]
