@@ -87,6 +87,9 @@ pub struct KeptAction {
     pub id: String,
     pub score: f64,
     pub horizon: u32,
+    /// Kept since version 2 of the plan rule; a plan kept without it was chosen by version 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary: Option<String>,
     pub addresses: Vec<String>,
     pub text: String,
     pub done_when: String,
@@ -157,6 +160,7 @@ impl Assessment {
                         id: p.id.clone(),
                         score: p.score,
                         horizon: p.horizon,
+                        primary: p.primary.clone(),
                         addresses: p.addresses.clone(),
                         text: action.map(|a| a.text.clone()).unwrap_or_default(),
                         done_when: action.map(|a| a.done_when.clone()).unwrap_or_default(),
@@ -181,20 +185,32 @@ impl Assessment {
         }
     }
 
-    /// The scores, with the plan cut to `top`.
+    /// The kept plan of at most `top` actions, chosen again as the rule it was made under
+    /// says (see [`Assessment::scores`]).
+    pub fn plan_of(&self, top: usize) -> impl Iterator<Item = &KeptAction> {
+        let chosen: Vec<usize> = if self.plan.iter().all(|a| a.primary.is_some()) {
+            crate::score::select(self.plan.iter().filter_map(|a| a.primary.as_deref()), top)
+        } else {
+            (0..self.plan.len().min(top)).collect()
+        };
+        chosen.into_iter().map(|i| &self.plan[i])
+    }
+
+    /// The scores, with the plan cut to `top` as the rule it was made under says: every
+    /// candidate is kept in candidate order, so version 2's choice can be made again for any
+    /// length; a plan from version 1 (no primaries kept) is cut as it was.
     pub fn scores(&self, top: usize) -> Scores {
         Scores {
             readiness: self.readiness,
             barrier_load: self.barrier_load,
             dimensions: self.dimensions.clone(),
             plan: self
-                .plan
-                .iter()
-                .take(top)
+                .plan_of(top)
                 .map(|a| PlanItem {
                     id: a.id.clone(),
                     score: a.score,
                     horizon: a.horizon,
+                    primary: a.primary.clone(),
                     addresses: a.addresses.clone(),
                 })
                 .collect(),

@@ -122,9 +122,7 @@ pub fn plan_lines<'a>(set: &'a RubricSet, scores: &'a Scores) -> Vec<PlanLine<'a
 
 /// The plan kept with a saved assessment, cut to `top`.
 pub fn saved_plan_lines(a: &Assessment, top: usize) -> Vec<PlanLine<'_>> {
-    a.plan
-        .iter()
-        .take(top)
+    a.plan_of(top)
         .map(|p| PlanLine {
             id: &p.id,
             horizon: p.horizon,
