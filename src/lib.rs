@@ -6,6 +6,7 @@
 
 pub mod answers;
 pub mod answers_csv;
+pub mod batch;
 pub mod cli;
 pub mod cmd;
 pub mod cohort;
@@ -42,7 +43,7 @@ pub fn main() -> ExitCode {
         Ok(exit) => exit,
         Err(e) if e.is_broken_pipe() => Exit::Success,
         Err(e) => {
-            cmd::report(&e);
+            e.print();
             e.exit()
         }
     };

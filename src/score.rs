@@ -64,6 +64,23 @@ pub struct Scores {
     pub plan_candidates: usize,
 }
 
+impl Scores {
+    /// These scores with the plan cut to `top` by the rule's choice (SPEC 3.6), for scores
+    /// made with a longer plan (every candidate, to keep).
+    pub fn cut(&self, top: usize) -> Scores {
+        let chosen = select(
+            self.plan
+                .iter()
+                .map(|p| p.primary.as_deref().unwrap_or(&p.id)),
+            top,
+        );
+        Scores {
+            plan: chosen.into_iter().map(|i| self.plan[i].clone()).collect(),
+            ..self.clone()
+        }
+    }
+}
+
 /// Item value after reverse keying: `min + max - a` turns a reverse-keyed answer around.
 pub fn item_value(scale: &Scale, reverse: bool, a: i64) -> i64 {
     if reverse {
