@@ -13,6 +13,7 @@ pub mod cohort;
 pub mod compare;
 pub mod error;
 pub mod feedback;
+pub mod files;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod input;

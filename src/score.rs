@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 use serde::{Deserialize, Serialize};
 
 use crate::answers::AnswerSheet;
-use crate::rubric::{Action, Dimension, Kind, Rubric, RubricSet, Scale};
+use crate::rubric::{Action, Dimension, Goal, Kind, Rubric, RubricSet, Scale, Targets};
 
 /// The plan's length when no `--top` is given.
 pub const DEFAULT_TOP: usize = 5;
@@ -119,15 +119,13 @@ pub fn score_dimension(rubric: &Rubric, dim: &Dimension, values: &[i64]) -> Dime
     score.status = Status::Scored;
     score.mean = Some(mean);
     score.level = Some(level);
-    match rubric.kind {
-        Kind::Traits => {
-            let target = dim.target.unwrap_or(crate::rubric::DEFAULT_TARGET);
+    match dim.goal {
+        Goal::Target(target) => {
             let gap = ((target - mean) / span).max(0.0);
             score.gap = Some(gap);
             score.priority = Some(dim.weight * gap);
         }
-        Kind::Barriers => {
-            let threshold = dim.threshold.unwrap_or(crate::rubric::DEFAULT_THRESHOLD);
+        Goal::Threshold(threshold) => {
             let active = level >= threshold;
             score.severity = Some(level);
             score.active = Some(active);
@@ -162,12 +160,11 @@ pub fn score(set: &RubricSet, sheet: &AnswerSheet, top: usize) -> Scores {
             priorities[r][d] = s.priority.unwrap_or(0.0);
             if let Some(mean) = s.mean {
                 let min = rubric.scale.min as f64;
-                match rubric.kind {
-                    Kind::Traits => {
-                        let target = dim.target.unwrap_or(crate::rubric::DEFAULT_TARGET);
+                match dim.goal {
+                    Goal::Target(target) => {
                         readiness.add(dim.weight, ((mean - min) / (target - min)).min(1.0));
                     }
-                    Kind::Barriers => load.add(dim.weight, s.severity.unwrap_or(0.0)),
+                    Goal::Threshold(_) => load.add(dim.weight, s.severity.unwrap_or(0.0)),
                 }
             }
             dimensions.push(s);
@@ -199,9 +196,6 @@ impl Weighted {
         (self.weights > 0.0).then(|| 100.0 * self.sum / self.weights)
     }
 }
-
-/// Where each of an action's `addresses` is: (rubric, dimension) indexes, if loaded.
-pub type Targets = [Option<(usize, usize)>];
 
 /// The plan (SPEC 3.6, version 2 of the rule). Each action's score is the priority of its
 /// primary dimension (the first of its `addresses`) plus half the priorities of the others.

@@ -51,7 +51,14 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
     let from_file;
     let a: &Assessment = if is_file(&args.source) {
         let s = crate::batch::score_one(&set, Path::new(&args.source), usize::MAX)?;
-        from_file = Assessment::new(&set, &s.sheet, &s.scores, ctx.client.as_deref(), &s.file);
+        from_file = Assessment::new(
+            &set,
+            &s.sheet,
+            &s.scores,
+            ctx.client.as_deref(),
+            &s.file,
+            jiff::Timestamp::now().to_string(),
+        );
         &from_file
     } else if args.source == "latest" {
         // The person's own latest view, when there is one.
@@ -159,7 +166,7 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
     .map_err(|e| Error::Internal(e.into()))?;
     match &args.output {
         Some(path) => {
-            crate::store::write_atomic(path, &bytes).map_err(|source| Error::Io {
+            crate::files::write_atomic(path, &bytes).map_err(|source| Error::Io {
                 path: path.clone(),
                 source,
             })?;

@@ -38,7 +38,16 @@ fn work(
             sheet,
             scores,
         }) => Done::Scored {
-            keep: save.map(|client| Box::new(Assessment::new(set, &sheet, &scores, client, &file))),
+            keep: save.map(|client| {
+                Box::new(Assessment::new(
+                    set,
+                    &sheet,
+                    &scores,
+                    client,
+                    &file,
+                    jiff::Timestamp::now().to_string(),
+                ))
+            }),
             file,
         },
         Err((_, error)) => Done::Failed(error),

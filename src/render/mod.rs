@@ -1,9 +1,11 @@
 //! Output formats: one module per format, all fed the same scored results.
 
+pub mod chart;
 pub mod csv;
 pub mod json;
 pub mod markdown;
 pub mod report;
+pub mod rubric_table;
 pub mod table;
 
 use console::Style;
