@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use toml::Spanned;
 
 use super::format::{Parsed, RawDimension, SCALE_LIMIT, scale_of};
-use super::{DEFAULT_TARGET, Kind, Scale, is_id};
+use super::{DEFAULT_TARGET, Kind, Rubric, Scale, is_id};
 use crate::error::Diagnostic;
 use crate::rater::Rater;
 
@@ -277,12 +277,30 @@ pub(super) fn check_distinct(
 }
 
 /// Ids must be unique across all loaded rubrics, and references must point at loaded ids.
-pub(super) fn check_across(parsed: &[Parsed], errors: &mut Vec<Diagnostic>) {
-    let mut rubric_ids: HashMap<&str, &Parsed> = HashMap::new();
-    let mut dim_ids: HashMap<&str, &Parsed> = HashMap::new();
-    let mut question_ids: HashMap<&str, &Parsed> = HashMap::new();
-    let mut action_ids: HashMap<&str, &Parsed> = HashMap::new();
+/// `builtins` (with the names they are known by) were checked when leadgap was built; they
+/// take part here so that a user's rubric cannot reuse their ids.
+pub(super) fn check_across(
+    builtins: &[(String, Rubric)],
+    parsed: &[Parsed],
+    errors: &mut Vec<Diagnostic>,
+) {
+    let mut rubric_ids: HashMap<&str, &str> = HashMap::new();
+    let mut dim_ids: HashMap<&str, &str> = HashMap::new();
+    let mut question_ids: HashMap<&str, &str> = HashMap::new();
+    let mut action_ids: HashMap<&str, &str> = HashMap::new();
 
+    for (file, r) in builtins {
+        rubric_ids.insert(&r.id, file);
+        for d in &r.dimensions {
+            dim_ids.insert(&d.id, file);
+            for q in &d.questions {
+                question_ids.insert(&q.id, file);
+            }
+        }
+        for a in &r.actions {
+            action_ids.insert(&a.id, file);
+        }
+    }
     for p in parsed {
         note_unique(&mut rubric_ids, "rubric", p, &p.raw.id, errors);
         for d in &p.raw.dimension {
@@ -331,7 +349,7 @@ pub(super) fn check_across(parsed: &[Parsed], errors: &mut Vec<Diagnostic>) {
 }
 
 pub(super) fn note_unique<'a>(
-    seen: &mut HashMap<&'a str, &'a Parsed>,
+    seen: &mut HashMap<&'a str, &'a str>,
     what: &str,
     p: &'a Parsed,
     id: &'a Spanned<String>,
@@ -341,12 +359,11 @@ pub(super) fn note_unique<'a>(
         errors.push(p.diag(
             id,
             format!(
-                "{what} id `{}` is already used in {}; ids must be unique among all loaded rubrics",
+                "{what} id `{}` is already used in {first}; ids must be unique among all loaded rubrics",
                 id.get_ref(),
-                first.file
             ),
         ));
     } else {
-        seen.insert(id.get_ref(), p);
+        seen.insert(id.get_ref(), &p.file);
     }
 }

@@ -3,27 +3,31 @@
 
 use std::path::Path;
 
-use super::RubricSet;
 use super::check::{check_across, check_file};
 use super::format::{Parsed, RawRubric, convert, toml_message};
+use super::{Rubric, RubricSet};
 use crate::error::{Diagnostic, Error, Result};
 use crate::input;
 
-/// The rubrics compiled into the binary, so leadgap works from any directory.
-const BUILTIN: &[(&str, &str)] = &[
-    (
-        "senior-traits.toml",
-        include_str!("../../rubrics/senior-traits.toml"),
-    ),
-    (
-        "stuck-barriers.toml",
-        include_str!("../../rubrics/stuck-barriers.toml"),
-    ),
-];
+/// The rubrics compiled into the binary, so leadgap works from any directory: converted
+/// from `rubrics/*.toml` at build time (`build.rs`).
+mod builtin {
+    use crate::rater::Rater;
+    use crate::rubric::{Action, Dimension, Goal, Kind, Question, Rubric, Scale};
+
+    include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
+}
+
+/// The built-in rubric files, by name and text.
+pub fn builtin_files() -> &'static [(&'static str, &'static str)] {
+    builtin::FILES
+}
 
 /// Collects rubric files, then checks them together.
 #[derive(Default)]
 pub struct Loader {
+    /// The built-in rubrics, as converted at build time, each with its name in messages.
+    builtins: Vec<(String, Rubric)>,
     parsed: Vec<Parsed>,
     errors: Vec<Diagnostic>,
 }
@@ -35,7 +39,17 @@ impl Loader {
 
     /// The rubrics compiled into the binary.
     pub fn add_builtins(&mut self) {
-        for (name, text) in BUILTIN {
+        self.builtins.extend(
+            builtin::rubrics()
+                .into_iter()
+                .map(|(name, r)| (format!("built-in:{name}"), r)),
+        );
+    }
+
+    /// The built-in rubrics parsed from their TOML text like any other file, as they were
+    /// before being converted at build time: what the conversion must equal.
+    pub fn add_builtin_texts(&mut self) {
+        for (name, text) in builtin::FILES {
             self.add_text(&format!("built-in:{name}"), text, false);
             if let Some(p) = self.parsed.last_mut() {
                 p.source = "built-in".to_string();
@@ -113,17 +127,30 @@ impl Loader {
             let id = parsed.raw.id.get_ref();
             self.parsed
                 .retain(|p| p.shadows || p.raw.id.get_ref() != id);
+            self.builtins.retain(|(_, r)| r.id != *id);
         }
         self.parsed.push(parsed);
     }
 
     /// Checks what spans files and builds the set, or returns every problem found.
     pub fn finish(self) -> Result<RubricSet> {
-        let Loader { parsed, mut errors } = self;
-        check_across(&parsed, &mut errors);
+        let Loader {
+            builtins,
+            parsed,
+            mut errors,
+        } = self;
+        if !parsed.is_empty() {
+            check_across(&builtins, &parsed, &mut errors);
+        }
         if !errors.is_empty() {
             return Err(Error::Data(errors));
         }
-        Ok(RubricSet::new(parsed.into_iter().map(convert).collect()))
+        Ok(RubricSet::new(
+            builtins
+                .into_iter()
+                .map(|(_, r)| r)
+                .chain(parsed.into_iter().map(convert))
+                .collect(),
+        ))
     }
 }

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::Result;
 use crate::rater::Rater;
 
-pub use load::Loader;
+pub use load::{Loader, builtin_files};
 
 /// The rubric ids an answer file is for when it names none.
 pub const DEFAULT_RUBRICS: &[&str] = &["senior-traits", "stuck-barriers"];
@@ -344,6 +344,18 @@ summary = "s"
         assert_eq!(r.dimensions[0].weight, 1.0);
         assert_eq!(r.dimensions[0].goal, Goal::Target(4.0));
         assert!(!r.dimensions[0].questions[0].reverse);
+    }
+
+    /// The built-ins as converted at build time are exactly what the loader makes of their
+    /// text, with every check passed.
+    #[test]
+    fn the_builtins_converted_at_build_time_equal_the_loaded_text() {
+        let mut loader = Loader::new();
+        loader.add_builtin_texts();
+        let parsed = loader.finish().unwrap();
+        let built = RubricSet::builtin().unwrap();
+        assert_eq!(built.rubrics, parsed.rubrics);
+        assert_eq!(built.rubrics.len(), builtin_files().len());
     }
 
     #[test]
