@@ -117,18 +117,33 @@ def score_file(path, rubrics, question_rubric, actions):
                 priorities[d["id"]] = dim["priority"]
             dimensions.append(dim)
 
-    plan = []
+    # Plan rule version 2 (SPEC 3.6): the primary dimension (first of `addresses`) in full,
+    # the others at half; only actions whose primary belongs to a rubric these answers cover.
+    covered = {d["id"] for d in dimensions}
+    candidates = []
     for a in actions:
-        score = 0.0
-        addresses = []
-        for did in a.get("addresses", []):
-            p = priorities.get(did, 0.0)
-            if p > 0:
-                score += p
-                addresses.append(did)
+        ids = a.get("addresses", [])
+        if not ids or ids[0] not in covered:
+            continue
+        p = [priorities.get(did) or 0.0 for did in ids]
+        score = p[0] + 0.5 * sum(p[1:])
         if score > 0:
-            plan.append({"id": a["id"], "score": score, "horizon": a["horizon"], "addresses": addresses})
-    plan.sort(key=lambda p: (-p["score"], p["horizon"], p["id"]))
+            addresses = [did for did, x in zip(ids, p) if x > 0]
+            candidates.append({"id": a["id"], "score": score, "horizon": a["horizon"],
+                               "primary": ids[0], "addresses": addresses})
+    candidates.sort(key=lambda c: (-c["score"], c["horizon"], c["id"]))
+    taken, primaries = set(), set()
+    for i, c in enumerate(candidates):
+        if len(taken) == TOP:
+            break
+        if c["primary"] not in primaries:
+            primaries.add(c["primary"])
+            taken.add(i)
+    for i in range(len(candidates)):
+        if len(taken) == TOP:
+            break
+        taken.add(i)
+    plan = [c for i, c in enumerate(candidates) if i in taken]
 
     return {
         "file": path,
@@ -137,7 +152,7 @@ def score_file(path, rubrics, question_rubric, actions):
         "readiness": 100 * ready_sum / ready_weights if ready_weights > 0 else None,
         "barrier_load": 100 * load_sum / load_weights if load_weights > 0 else None,
         "dimensions": dimensions,
-        "plan": plan[:TOP],
+        "plan": plan,
     }
 
 

@@ -147,15 +147,25 @@ pub fn score(set: &RubricSet, sheet: &AnswerSheet, top: usize) -> Scores {
         .iter()
         .map(|r| vec![0.0; r.dimensions.len()])
         .collect();
+    // Every answer by question number, so each dimension reads its answers by index.
+    let mut given: Vec<Option<i64>> = vec![None; set.question_total()];
+    for (id, answer) in &sheet.answers {
+        if let (Some(a), Some(q)) = (answer.value(), set.question(id)) {
+            given[set.number(q)] = Some(a);
+        }
+    }
+    let mut covered = vec![false; set.rubrics.len()];
     for r in sheet.rubrics.iter().filter_map(|id| set.index_of(id)) {
+        covered[r] = true;
         let rubric = &set.rubrics[r];
         for (d, dim) in rubric.dimensions.iter().enumerate() {
             values.clear();
-            values.extend(dim.questions.iter().filter_map(|q| {
-                sheet
-                    .value(&q.id)
-                    .map(|a| item_value(&rubric.scale, q.reverse, a))
-            }));
+            values.extend(
+                dim.questions
+                    .iter()
+                    .zip(&given[set.numbers(r, d)])
+                    .filter_map(|(q, a)| a.map(|a| item_value(&rubric.scale, q.reverse, a))),
+            );
             let s = score_dimension(rubric, dim, &values);
             priorities[r][d] = s.priority.unwrap_or(0.0);
             if let Some(mean) = s.mean {
@@ -170,7 +180,7 @@ pub fn score(set: &RubricSet, sheet: &AnswerSheet, top: usize) -> Scores {
             dimensions.push(s);
         }
     }
-    let (plan, plan_candidates) = plan(set.actions_with_targets(), &priorities, top);
+    let (plan, plan_candidates) = plan(set.actions_with_targets(), &priorities, &covered, top);
     Scores {
         readiness: readiness.percent(),
         barrier_load: load.percent(),
@@ -207,6 +217,7 @@ impl Weighted {
 pub fn plan<'a>(
     actions: impl Iterator<Item = (&'a Action, &'a Targets)>,
     priorities: &[Vec<f64>],
+    covered: &[bool],
     top: usize,
 ) -> (Vec<PlanItem>, usize) {
     let priority = |at: &Option<(usize, usize)>| at.map_or(0.0, |(r, d)| priorities[r][d]);
@@ -214,11 +225,15 @@ pub fn plan<'a>(
     let mut scored: Vec<(f64, &Action, &Targets)> = actions
         .filter_map(|(action, targets)| {
             let (primary, others) = targets.split_first()?;
+            if !primary.is_some_and(|(r, _)| covered[r]) {
+                return None;
+            }
             let score = priority(primary) + 0.5 * others.iter().map(priority).sum::<f64>();
             (score > 0.0).then_some((score, action, targets))
         })
         .collect();
-    scored.sort_by(|(sa, a, _), (sb, b, _)| {
+    // Ids are unique, so the order is total and an unstable sort gives the same result.
+    scored.sort_unstable_by(|(sa, a, _), (sb, b, _)| {
         sb.total_cmp(sa)
             .then(a.horizon.cmp(&b.horizon))
             .then_with(|| a.id.cmp(&b.id))
@@ -406,6 +421,7 @@ mod tests {
         plan(
             actions.iter().zip(targets.iter().map(Vec::as_slice)),
             priorities,
+            &[true, true],
             top,
         )
         .0
@@ -445,6 +461,19 @@ mod tests {
         let items = plan_of(&actions, &priorities, 1);
         assert_eq!(items[0].primary.as_deref(), Some("c"));
         assert_eq!(items[0].addresses, ["c", "a"]);
+        // Answers that do not cover rubric 1: c1, mainly for `c`, is no candidate.
+        let targets: Vec<Vec<_>> = actions
+            .iter()
+            .map(|a| a.addresses.iter().map(|d| at(d)).collect())
+            .collect();
+        let (items, candidates) = plan(
+            actions.iter().zip(targets.iter().map(Vec::as_slice)),
+            &priorities,
+            &[true, false],
+            5,
+        );
+        let ids: Vec<_> = items.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!((ids, candidates), (vec!["a2", "a1", "b1"], 3));
     }
 
     #[test]

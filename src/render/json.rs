@@ -199,9 +199,14 @@ pub fn line(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>) -> io::Result<(
         }
         dimension(&mut buf, d)?;
     }
-    buf.extend_from_slice(b"],\"plan\":");
-    value(&mut buf, &j.plan)?;
-    buf.extend_from_slice(b"}\n");
+    buf.extend_from_slice(b"],\"plan\":[");
+    for (i, p) in j.plan.iter().enumerate() {
+        if i > 0 {
+            buf.push(b',');
+        }
+        plan_item(&mut buf, p)?;
+    }
+    buf.extend_from_slice(b"]}\n");
     out.write_all(&buf)
 }
 
@@ -237,6 +242,63 @@ fn id(buf: &mut Vec<u8>, id: &str) -> io::Result<()> {
     }
 }
 
+/// A count in decimal, without the formatting machinery (it is called for every dimension).
+fn count(buf: &mut Vec<u8>, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    buf.extend_from_slice(&digits[i..]);
+}
+
+/// Text from a rubric: written as it is when it is plain printable ASCII with nothing to
+/// escape (most are), else escaped as everywhere.
+fn text(buf: &mut Vec<u8>, s: &str) -> io::Result<()> {
+    if s.bytes()
+        .all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\')
+    {
+        buf.push(b'"');
+        buf.extend_from_slice(s.as_bytes());
+        buf.push(b'"');
+        Ok(())
+    } else {
+        value(buf, &s)
+    }
+}
+
+/// One plan item's object, in [`PlanJson`]'s field order.
+fn plan_item(buf: &mut Vec<u8>, p: &PlanJson<'_>) -> io::Result<()> {
+    buf.extend_from_slice(b"{\"id\":");
+    id(buf, p.id)?;
+    buf.extend_from_slice(b",\"score\":");
+    number(buf, Some(p.score))?;
+    buf.extend_from_slice(b",\"horizon\":");
+    count(buf, p.horizon as usize);
+    if let Some(primary) = p.primary {
+        buf.extend_from_slice(b",\"primary\":");
+        id(buf, primary)?;
+    }
+    buf.extend_from_slice(b",\"addresses\":[");
+    for (i, a) in p.addresses.iter().enumerate() {
+        if i > 0 {
+            buf.push(b',');
+        }
+        id(buf, a)?;
+    }
+    buf.extend_from_slice(b"],\"text\":");
+    text(buf, p.text)?;
+    buf.extend_from_slice(b",\"done_when\":");
+    text(buf, p.done_when)?;
+    buf.push(b'}');
+    Ok(())
+}
+
 /// One dimension's object, in [`DimensionScore`]'s field order.
 fn dimension(buf: &mut Vec<u8>, d: &DimensionScore) -> io::Result<()> {
     buf.extend_from_slice(b"{\"id\":");
@@ -249,11 +311,10 @@ fn dimension(buf: &mut Vec<u8>, d: &DimensionScore) -> io::Result<()> {
         crate::score::Status::Scored => b"\",\"status\":\"scored\"".as_slice(),
         crate::score::Status::Insufficient => b"\",\"status\":\"insufficient\"".as_slice(),
     });
-    let _ = write!(
-        buf,
-        ",\"answered\":{},\"questions\":{}",
-        d.answered, d.questions
-    );
+    buf.extend_from_slice(b",\"answered\":");
+    count(buf, d.answered);
+    buf.extend_from_slice(b",\"questions\":");
+    count(buf, d.questions);
     for (key, x) in [
         (b",\"mean\":".as_slice(), d.mean),
         (b",\"level\":", d.level),

@@ -150,7 +150,7 @@ pub fn dimension_names(set: &RubricSet, ids: &[String]) -> String {
 
 /// The action behind a plan item.
 pub fn action<'a>(set: &'a RubricSet, id: &str) -> Option<&'a Action> {
-    set.actions().find(|a| a.id == id)
+    set.action(id)
 }
 
 /// "Jane Doe (self, 2026-11-22)" — who the answers describe, for headings.

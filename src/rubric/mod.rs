@@ -10,7 +10,7 @@ mod check;
 mod format;
 mod load;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -211,8 +211,13 @@ pub struct QuestionRef {
 #[derive(Debug, Clone)]
 pub struct RubricSet {
     pub rubrics: Vec<Rubric>,
-    questions: HashMap<String, QuestionRef>,
-    dimensions: HashMap<String, (usize, usize)>,
+    questions: FxHashMap<String, QuestionRef>,
+    dimensions: FxHashMap<String, (usize, usize)>,
+    actions: FxHashMap<String, usize>,
+    /// Where each dimension's questions start in one numbering of every question of the set
+    /// (see [`RubricSet::number`]), by (rubric, dimension) index.
+    first_question: Vec<Vec<usize>>,
+    question_total: usize,
     /// For each action (in [`RubricSet::actions`] order), where each of its `addresses`
     /// is: (rubric, dimension) indexes, so scoring never looks a dimension up by name.
     targets: Vec<Vec<Option<(usize, usize)>>>,
@@ -220,10 +225,15 @@ pub struct RubricSet {
 
 impl RubricSet {
     pub fn new(rubrics: Vec<Rubric>) -> Self {
-        let mut questions = HashMap::new();
-        let mut dimensions = HashMap::new();
+        let mut questions = FxHashMap::default();
+        let mut dimensions = FxHashMap::default();
+        let mut first_question = Vec::with_capacity(rubrics.len());
+        let mut question_total = 0;
         for (r, rubric) in rubrics.iter().enumerate() {
+            let mut firsts = Vec::with_capacity(rubric.dimensions.len());
             for (d, dim) in rubric.dimensions.iter().enumerate() {
+                firsts.push(question_total);
+                question_total += dim.questions.len();
                 dimensions.insert(dim.id.clone(), (r, d));
                 for (q, question) in dim.questions.iter().enumerate() {
                     questions.insert(
@@ -236,7 +246,14 @@ impl RubricSet {
                     );
                 }
             }
+            first_question.push(firsts);
         }
+        let actions = rubrics
+            .iter()
+            .flat_map(|r| r.actions.iter())
+            .enumerate()
+            .map(|(i, a)| (a.id.clone(), i))
+            .collect();
         let targets = rubrics
             .iter()
             .flat_map(|r| r.actions.iter())
@@ -251,6 +268,9 @@ impl RubricSet {
             rubrics,
             questions,
             dimensions,
+            actions,
+            first_question,
+            question_total,
             targets,
         }
     }
@@ -260,6 +280,29 @@ impl RubricSet {
         let mut loader = Loader::new();
         loader.add_builtins();
         loader.finish()
+    }
+
+    /// How many questions the set has in all.
+    pub fn question_total(&self) -> usize {
+        self.question_total
+    }
+
+    /// A question's number in one numbering of every question of the set, in rubric,
+    /// dimension and question order: `0..question_total()`.
+    pub fn number(&self, q: QuestionRef) -> usize {
+        self.first_question[q.rubric][q.dimension] + q.question
+    }
+
+    /// The numbers of a dimension's questions.
+    pub fn numbers(&self, rubric: usize, dimension: usize) -> std::ops::Range<usize> {
+        let first = self.first_question[rubric][dimension];
+        first..first + self.rubrics[rubric].dimensions[dimension].questions.len()
+    }
+
+    /// The action with this id, in any loaded rubric.
+    pub fn action(&self, id: &str) -> Option<&Action> {
+        let i = *self.actions.get(id)?;
+        self.actions().nth(i)
     }
 
     pub fn index_of(&self, id: &str) -> Option<usize> {

@@ -6,6 +6,8 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{Diagnostic, Loc};
+
+mod quick;
 pub use crate::rater::Rater;
 use crate::rubric::{DEFAULT_RUBRICS, RubricSet};
 
@@ -58,7 +60,7 @@ const MAX_PROBLEMS: usize = 20;
 
 /// An answer file's content before it is checked, from TOML or from a CSV row; each value
 /// keeps its place for messages.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Draft {
     pub rubrics: Option<Vec<(String, Option<Loc>)>>,
     pub subject: Option<String>,
@@ -78,6 +80,16 @@ pub fn parse(file: &str, text: &str, set: &RubricSet) -> Result<AnswerSheet, Vec
             "file is empty; an answer file needs an [answers] table (`leadgap template` writes one)",
         )]);
     }
+    let draft = match quick::read(text) {
+        Some(draft) => draft,
+        None => read_toml(file, text)?,
+    };
+    check(file, draft, set)
+}
+
+/// The draft of an answer file through the general TOML reader: every shape TOML allows,
+/// and every error with its place.
+fn read_toml(file: &str, text: &str) -> Result<Draft, Vec<Diagnostic>> {
     let raw: RawSheet = toml::from_str(text).map_err(|e| {
         vec![Diagnostic::at(
             file,
@@ -107,7 +119,7 @@ pub fn parse(file: &str, text: &str, set: &RubricSet) -> Result<AnswerSheet, Vec
                 .collect()
         }),
     };
-    check(file, draft, set)
+    Ok(draft)
 }
 
 /// Checks a draft against the loaded rubrics: the rules of SPEC section 2.
@@ -168,7 +180,7 @@ pub fn check(file: &str, draft: Draft, set: &RubricSet) -> Result<AnswerSheet, V
         return Err(problems);
     };
 
-    let mut answers = BTreeMap::new();
+    let mut answers = Vec::with_capacity(raw_answers.len());
     for (id, value, loc) in raw_answers {
         let qref = set.question(&id).filter(|q| {
             let rubric_id = &set.rubrics[q.rubric].id;
@@ -221,7 +233,7 @@ pub fn check(file: &str, draft: Draft, set: &RubricSet) -> Result<AnswerSheet, V
                 continue;
             }
         };
-        answers.insert(id, answer);
+        answers.push((id, answer));
     }
 
     if !problems.is_empty() {
@@ -233,13 +245,152 @@ pub fn check(file: &str, draft: Draft, set: &RubricSet) -> Result<AnswerSheet, V
         subject: draft.subject,
         rater,
         date: draft.date,
-        answers,
+        // Built in one go from answers mostly in key order already: cheaper than inserting
+        // one at a time. Of a key given twice (CSV columns), the last one stands.
+        answers: answers.into_iter().collect(),
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Lines of every kind an answer file may hold, right and wrong, for the readers to agree
+    /// on.
+    fn line() -> impl Strategy<Value = String> {
+        let top = prop::sample::select(vec![
+            r#"rubrics = ["senior-traits", "stuck-barriers"]"#,
+            r#"rubrics=["senior-traits",]  # c"#,
+            r#"rubrics = [ ]"#,
+            r#"rubrics = [1]"#,
+            r#"rubrics = ["a" "b"]"#,
+            r#"subject = "José \"x\"""#,
+            "subject = \"中文 name\"\t# c",
+            r#"subject = 'literal'"#,
+            r#"subject = 5"#,
+            r#"subject = """x""""#,
+            r#"subject = "plain""#,
+            r#"rater = "peer""#,
+            r#"rater = "boss""#,
+            "date = 2026-11-22",
+            "date = 2024-02-29 # leap",
+            "date = 2026-02-30",
+            "date = 10:00:00",
+            "date = 2026-11-22T10:00:00",
+            "other = 1",
+            "[answers]",
+            "  [answers]  # the answers",
+            "[ answers ]",
+            "[other]",
+            "[[answers]]",
+        ])
+        .prop_map(str::to_string);
+        let answer = (
+            prop::sample::select(vec![
+                "sp-1", "sp-2", "td-1", "vis-1", "nope", "a.b", "\"sp-3\"",
+            ]),
+            prop::sample::select(vec!["=", " = ", "\t=  ", " =", " "]),
+            prop::sample::select(vec![
+                "1",
+                "5",
+                "3",
+                "0",
+                "-3",
+                "+4",
+                "007",
+                "1.5",
+                "1e3",
+                "1_0",
+                "\"skip\"",
+                "\"x\"",
+                "true",
+                "99999999999999999999",
+                "\"a\" \"b\"",
+                "4 # c",
+                "4#c",
+                "4 x",
+                "[1]",
+                "{}",
+                "\"\"",
+                "2026-01-01",
+                "12:00:00",
+                "\"é\\u00e9\"",
+            ]),
+        )
+            .prop_map(|(k, eq, v)| format!("{k}{eq}{v}"));
+        prop_oneof![
+            3 => top,
+            6 => answer,
+            1 => Just(String::new()),
+            1 => Just("# a comment".to_string()),
+            1 => Just("\t  ".to_string()),
+            1 => Just("x = 1\r".to_string()),
+        ]
+    }
+
+    proptest! {
+        /// Where the quick reader reads a file, the general reader reads the same draft, with
+        /// the same places.
+        #[test]
+        fn the_quick_reader_agrees_with_the_general_one(
+            lines in proptest::collection::vec(line(), 0..24),
+            newline_at_end in any::<bool>(),
+        ) {
+            let mut text = lines.join("\n");
+            if newline_at_end { text.push('\n'); }
+            if let Some(quick) = quick::read(&text) {
+                let general = read_toml("a.toml", &text);
+                prop_assert_eq!(Ok(quick), general, "{}", text);
+            }
+        }
+    }
+
+    proptest! {
+        /// Files of the usual shape, which the quick reader takes: the same draft as the
+        /// general reader's, places included.
+        #[test]
+        fn usual_files_read_the_same(
+            subject in "[ -!#-\\[\\]-~éü中]{0,12}",
+            dated in any::<bool>(),
+            answers in proptest::collection::btree_map("[a-z][a-z0-9-]{0,6}", (-9i64..99, any::<bool>(), 0usize..3), 0..40),
+            pad in prop::sample::select(vec!["", " ", "\t", "  "]),
+        ) {
+            let mut text = format!("# header\nrubrics = [\"senior-traits\"]\nsubject = \"{subject}\"\nrater = \"peer\"\n");
+            if dated { text.push_str("date = 2026-11-22 # day\n"); }
+            text.push_str("\n[answers]\n");
+            for (id, (v, skip, style)) in &answers {
+                let value = if *skip { "\"skip\"".to_string() } else { v.to_string() };
+                match style {
+                    0 => text.push_str(&format!("{id} = {value}\n")),
+                    1 => text.push_str(&format!("{pad}{id}{pad}={pad}{value}{pad}# note\n")),
+                    _ => text.push_str(&format!("# {id}\n{id}={value}\n")),
+                }
+            }
+            let quick = quick::read(&text);
+            prop_assert!(quick.is_some(), "{}", text);
+            prop_assert_eq!(quick, read_toml("a.toml", &text).ok(), "{}", text);
+        }
+    }
+
+    #[test]
+    fn the_quick_reader_takes_the_usual_files() {
+        for file in [
+            "examples/strong-executor.toml",
+            "examples/new-manager-partial.toml",
+        ] {
+            let text = std::fs::read_to_string(file).unwrap();
+            assert!(quick::read(&text).is_some(), "{file}");
+        }
+        let set = RubricSet::builtin().unwrap();
+        let blank = crate::template::blank(
+            &set.rubrics.iter().collect::<Vec<_>>(),
+            Some("Jane"),
+            Rater::Myself,
+        );
+        assert!(quick::read(&blank).is_some());
+        assert_eq!(quick::read(&blank), read_toml("t.toml", &blank).ok());
+    }
 
     fn set() -> RubricSet {
         RubricSet::builtin().unwrap()
