@@ -6,15 +6,25 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::answers::{self, Draft};
-use crate::cmd::score::Input;
+use crate::answers::{self, AnswerSheet, Draft};
 use crate::error::{Diagnostic, Loc};
 use crate::rubric::RubricSet;
 
 const META: [&str; 4] = ["subject", "rater", "date", "rubrics"];
 
+/// What a CSV of answers yields: a respondent's row, checked, or a CSV that is not there.
+#[derive(Debug)]
+pub enum CsvItem {
+    /// A row named `file:line`, with its sheet or its problems.
+    Row {
+        name: String,
+        sheet: Result<AnswerSheet, Vec<Diagnostic>>,
+    },
+    Missing(PathBuf),
+}
+
 /// Every row of every CSV named, in order.
-pub fn rows<'a>(paths: &'a [PathBuf], set: &'a RubricSet) -> impl Iterator<Item = Input> + 'a {
+pub fn rows<'a>(paths: &'a [PathBuf], set: &'a RubricSet) -> impl Iterator<Item = CsvItem> + 'a {
     paths.iter().flat_map(move |p| CsvRows::open(p, set))
 }
 
@@ -23,7 +33,7 @@ pub fn rows_from<'a>(
     name: &str,
     source: Box<dyn Read + Send + 'a>,
     set: &'a RubricSet,
-) -> impl Iterator<Item = Input> + 'a {
+) -> impl Iterator<Item = CsvItem> + 'a {
     CsvRows::from_reader(name, source, set)
 }
 
@@ -33,7 +43,7 @@ struct CsvRows<'a> {
     reader: Option<csv::Reader<Box<dyn Read + Send + 'a>>>,
     header: Vec<String>,
     /// Something to report before (or instead of) the rows.
-    pending: Option<Input>,
+    pending: Option<CsvItem>,
 }
 
 impl<'a> CsvRows<'a> {
@@ -47,7 +57,7 @@ impl<'a> CsvRows<'a> {
             Err(e) => {
                 let mut rows = CsvRows::empty(&name, set);
                 if e.kind() == std::io::ErrorKind::NotFound {
-                    rows.pending = Some(Input::Missing(path.to_path_buf()));
+                    rows.pending = Some(CsvItem::Missing(path.to_path_buf()));
                 } else {
                     rows.fail(None, format!("cannot read: {e}"));
                 }
@@ -102,9 +112,9 @@ impl<'a> CsvRows<'a> {
                 "column `{c}` is neither a question id of the loaded rubrics nor one of {}",
                 META.join(", ")
             );
-            rows.pending = Some(Input::Row(
-                format!("{}:1", rows.name),
-                Err(vec![Diagnostic::new(
+            rows.pending = Some(CsvItem::Row {
+                name: format!("{}:1", rows.name),
+                sheet: Err(vec![Diagnostic::new(
                     &rows.name,
                     Some(Loc {
                         line: 1,
@@ -112,7 +122,7 @@ impl<'a> CsvRows<'a> {
                     }),
                     message,
                 )]),
-            ));
+            });
             return rows;
         }
         rows.reader = Some(reader);
@@ -125,13 +135,13 @@ impl<'a> CsvRows<'a> {
             Some(l) => format!("{}:{l}", self.name),
             None => self.name.clone(),
         };
-        self.pending = Some(Input::Row(
+        self.pending = Some(CsvItem::Row {
             name,
-            Err(vec![Diagnostic::new(&self.name, loc, message)]),
-        ));
+            sheet: Err(vec![Diagnostic::new(&self.name, loc, message)]),
+        });
     }
 
-    fn row(&self, line: usize, record: &csv::StringRecord) -> Input {
+    fn row(&self, line: usize, record: &csv::StringRecord) -> CsvItem {
         let at = |col: usize| Some(Loc { line, col: col + 1 });
         let mut draft = Draft {
             answers: Some(Vec::new()),
@@ -178,7 +188,10 @@ impl<'a> CsvRows<'a> {
         } else {
             Err(problems)
         };
-        Input::Row(name, result)
+        CsvItem::Row {
+            name,
+            sheet: result,
+        }
     }
 }
 
@@ -196,9 +209,9 @@ fn cell_value(cell: &str) -> toml::Value {
 }
 
 impl Iterator for CsvRows<'_> {
-    type Item = Input;
+    type Item = CsvItem;
 
-    fn next(&mut self) -> Option<Input> {
+    fn next(&mut self) -> Option<CsvItem> {
         if let Some(p) = self.pending.take() {
             return Some(p);
         }

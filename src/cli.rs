@@ -337,6 +337,15 @@ pub enum AnswersFormat {
     Csv,
 }
 
+impl From<AnswersFormat> for crate::batch::Source {
+    fn from(f: AnswersFormat) -> Self {
+        match f {
+            AnswersFormat::Toml => crate::batch::Source::Toml,
+            AnswersFormat::Csv => crate::batch::Source::Csv,
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct TemplateArgs {
     /// Whom the answers will describe

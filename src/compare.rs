@@ -116,11 +116,9 @@ pub fn compare(before: &Assessment, after: &Assessment, top: usize) -> Compariso
             direction,
         });
     }
-    let in_top = |a: &Assessment, id: &str| a.plan.iter().take(top).any(|p| p.id == id);
+    let in_top = |a: &Assessment, id: &str| a.plan_of(top).any(|p| p.id == id);
     let moved = |from: &Assessment, to: &Assessment| -> Vec<PlanChange> {
-        from.plan
-            .iter()
-            .take(top)
+        from.plan_of(top)
             .filter(|p| !in_top(to, &p.id))
             .map(|p| PlanChange {
                 id: p.id.clone(),

@@ -26,6 +26,27 @@ impl Exit {
     pub fn code(self) -> u8 {
         self as u8
     }
+
+    /// The worse of two outcomes, for a run over many inputs (SPEC 6): bad data over a missing
+    /// input over another I/O failure over success; anything graver than a bad input (the
+    /// store, usage, an internal error, an interruption) over all of those.
+    pub fn worse(self, other: Exit) -> Exit {
+        let rank = |e: Exit| match e {
+            Exit::Success => 0,
+            Exit::IoErr => 1,
+            Exit::NoInput => 2,
+            Exit::DataErr => 3,
+            Exit::CantCreate => 4,
+            Exit::Usage => 5,
+            Exit::Internal => 6,
+            Exit::Interrupted => 7,
+        };
+        if rank(other) > rank(self) {
+            other
+        } else {
+            self
+        }
+    }
 }
 
 /// Where in a file something went wrong: 1-based line and column.
@@ -183,6 +204,17 @@ impl Error {
         Error::Io {
             path: "<stdout>".into(),
             source,
+        }
+    }
+
+    /// Prints the error on stderr, a line each, every line cleaned for the terminal; errors
+    /// print even under `--quiet`.
+    pub fn print(&self) {
+        use std::io::Write;
+        let text = self.to_string();
+        let mut err = std::io::stderr().lock();
+        for line in text.lines() {
+            let _ = writeln!(err, "leadgap: {}", crate::text::clean(line));
         }
     }
 

@@ -3,7 +3,7 @@
 //! parsing, checking, scoring, every output format). They must return, never panic.
 
 use crate::answers;
-use crate::cmd::score::{Input, Outcome, process};
+use crate::batch::{Input, ScoredFile, process};
 use crate::render::{self, Look, Scored};
 use crate::rubric::{Loader, RubricSet};
 use crate::score;
@@ -71,15 +71,16 @@ pub fn rubric_file(data: &[u8]) {
 
 /// A CSV of answers: every row checked, scored and rendered.
 pub fn csv_answers(set: &RubricSet, data: &[u8]) {
-    for input in crate::answers_csv::rows_from("fuzz.csv", Box::new(data), set) {
+    for item in crate::answers_csv::rows_from("fuzz.csv", Box::new(data), set) {
+        let input = Input::from(item);
         if let Input::Missing(_) = input {
             continue;
         }
-        if let Outcome::Scored {
+        if let Ok(ScoredFile {
             file,
             sheet,
             scores,
-        } = process(set, input, 5)
+        }) = process(set, input, 5)
         {
             render_all(
                 set,

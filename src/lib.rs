@@ -6,12 +6,14 @@
 
 pub mod answers;
 pub mod answers_csv;
+pub mod batch;
 pub mod cli;
 pub mod cmd;
 pub mod cohort;
 pub mod compare;
 pub mod error;
 pub mod feedback;
+pub mod files;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod input;
@@ -42,7 +44,7 @@ pub fn main() -> ExitCode {
         Ok(exit) => exit,
         Err(e) if e.is_broken_pipe() => Exit::Success,
         Err(e) => {
-            cmd::report(&e);
+            e.print();
             e.exit()
         }
     };

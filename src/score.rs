@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 use serde::{Deserialize, Serialize};
 
 use crate::answers::AnswerSheet;
-use crate::rubric::{Action, Dimension, Kind, Rubric, RubricSet, Scale};
+use crate::rubric::{Action, Dimension, Goal, Kind, Rubric, RubricSet, Scale, Targets};
 
 /// The plan's length when no `--top` is given.
 pub const DEFAULT_TOP: usize = 5;
@@ -42,6 +42,10 @@ pub struct PlanItem {
     pub id: String,
     pub score: f64,
     pub horizon: u32,
+    /// The action's primary dimension, the first of its `addresses` (`None` in plans kept
+    /// under version 1 of the plan rule, which had none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary: Option<String>,
     /// The dimensions this action addresses that have a priority above zero: what earned it
     /// its place.
     pub addresses: Vec<String>,
@@ -58,6 +62,23 @@ pub struct Scores {
     /// How many actions had a score above zero, before `top` cut the list.
     #[serde(skip)]
     pub plan_candidates: usize,
+}
+
+impl Scores {
+    /// These scores with the plan cut to `top` by the rule's choice (SPEC 3.6), for scores
+    /// made with a longer plan (every candidate, to keep).
+    pub fn cut(&self, top: usize) -> Scores {
+        let chosen = select(
+            self.plan
+                .iter()
+                .map(|p| p.primary.as_deref().unwrap_or(&p.id)),
+            top,
+        );
+        Scores {
+            plan: chosen.into_iter().map(|i| self.plan[i].clone()).collect(),
+            ..self.clone()
+        }
+    }
 }
 
 /// Item value after reverse keying: `min + max - a` turns a reverse-keyed answer around.
@@ -98,15 +119,13 @@ pub fn score_dimension(rubric: &Rubric, dim: &Dimension, values: &[i64]) -> Dime
     score.status = Status::Scored;
     score.mean = Some(mean);
     score.level = Some(level);
-    match rubric.kind {
-        Kind::Traits => {
-            let target = dim.target.unwrap_or(crate::rubric::DEFAULT_TARGET);
+    match dim.goal {
+        Goal::Target(target) => {
             let gap = ((target - mean) / span).max(0.0);
             score.gap = Some(gap);
             score.priority = Some(dim.weight * gap);
         }
-        Kind::Barriers => {
-            let threshold = dim.threshold.unwrap_or(crate::rubric::DEFAULT_THRESHOLD);
+        Goal::Threshold(threshold) => {
             let active = level >= threshold;
             score.severity = Some(level);
             score.active = Some(active);
@@ -141,12 +160,11 @@ pub fn score(set: &RubricSet, sheet: &AnswerSheet, top: usize) -> Scores {
             priorities[r][d] = s.priority.unwrap_or(0.0);
             if let Some(mean) = s.mean {
                 let min = rubric.scale.min as f64;
-                match rubric.kind {
-                    Kind::Traits => {
-                        let target = dim.target.unwrap_or(crate::rubric::DEFAULT_TARGET);
+                match dim.goal {
+                    Goal::Target(target) => {
                         readiness.add(dim.weight, ((mean - min) / (target - min)).min(1.0));
                     }
-                    Kind::Barriers => load.add(dim.weight, s.severity.unwrap_or(0.0)),
+                    Goal::Threshold(_) => load.add(dim.weight, s.severity.unwrap_or(0.0)),
                 }
             }
             dimensions.push(s);
@@ -179,13 +197,13 @@ impl Weighted {
     }
 }
 
-/// Where each of an action's `addresses` is: (rubric, dimension) indexes, if loaded.
-pub type Targets = [Option<(usize, usize)>];
-
-/// The plan: actions with `A > 0`, by `A` descending, then horizon ascending, then id
-/// ascending; at most `top` of them. Also returns how many actions had `A > 0`. Each action
-/// comes with where its addresses are (see [`RubricSet::actions_with_targets`]) and
-/// `priorities` holds each dimension's priority by the same indexes.
+/// The plan (SPEC 3.6, version 2 of the rule). Each action's score is the priority of its
+/// primary dimension (the first of its `addresses`) plus half the priorities of the others.
+/// Candidates are the actions scoring above zero, by score descending, then horizon
+/// ascending, then id ascending; [`select`] picks at most `top` of them. Also returns how many
+/// candidates there were. Each action comes with where its addresses are (see
+/// [`RubricSet::actions_with_targets`]) and `priorities` holds each dimension's priority by
+/// the same indexes.
 pub fn plan<'a>(
     actions: impl Iterator<Item = (&'a Action, &'a Targets)>,
     priorities: &[Vec<f64>],
@@ -195,7 +213,8 @@ pub fn plan<'a>(
     // Scores first, without allocating: only the actions that make the cut become items.
     let mut scored: Vec<(f64, &Action, &Targets)> = actions
         .filter_map(|(action, targets)| {
-            let score: f64 = targets.iter().map(priority).filter(|&p| p > 0.0).sum();
+            let (primary, others) = targets.split_first()?;
+            let score = priority(primary) + 0.5 * others.iter().map(priority).sum::<f64>();
             (score > 0.0).then_some((score, action, targets))
         })
         .collect();
@@ -205,23 +224,55 @@ pub fn plan<'a>(
             .then_with(|| a.id.cmp(&b.id))
     });
     let candidates = scored.len();
-    let items = scored
+    let chosen = select(scored.iter().map(|(_, a, _)| a.addresses[0].as_str()), top);
+    let items = chosen
         .into_iter()
-        .take(top)
-        .map(|(score, action, targets)| PlanItem {
-            id: action.id.clone(),
-            score,
-            horizon: action.horizon,
-            addresses: action
-                .addresses
-                .iter()
-                .zip(targets)
-                .filter(|(_, at)| priority(at) > 0.0)
-                .map(|(id, _)| id.clone())
-                .collect(),
+        .map(|i| {
+            let (score, action, targets) = scored[i];
+            PlanItem {
+                id: action.id.clone(),
+                score,
+                horizon: action.horizon,
+                primary: Some(action.addresses[0].clone()),
+                addresses: action
+                    .addresses
+                    .iter()
+                    .zip(targets)
+                    .filter(|(_, at)| priority(at) > 0.0)
+                    .map(|(id, _)| id.clone())
+                    .collect(),
+            }
         })
         .collect();
     (items, candidates)
+}
+
+/// Which of the candidates (given in candidate order by their primary dimensions) make a plan
+/// of at most `top`: first every candidate whose primary is not yet the primary of one taken,
+/// then, while the plan is short, the rest in order. Returns their indexes in candidate order.
+pub fn select<'a>(primaries: impl Iterator<Item = &'a str>, top: usize) -> Vec<usize> {
+    let primaries: Vec<&str> = primaries.collect();
+    let mut taken = vec![false; primaries.len()];
+    let mut count = 0;
+    let mut seen: Vec<&str> = Vec::new();
+    for (i, p) in primaries.iter().enumerate() {
+        if count == top {
+            break;
+        }
+        if !seen.contains(p) {
+            seen.push(p);
+            taken[i] = true;
+            count += 1;
+        }
+    }
+    for t in taken.iter_mut().filter(|t| !**t) {
+        if count == top {
+            break;
+        }
+        *t = true;
+        count += 1;
+    }
+    (0..primaries.len()).filter(|&i| taken[i]).collect()
 }
 
 /// The plan's order: score descending, then horizon ascending, then id ascending.
@@ -276,7 +327,8 @@ mod tests {
     /// readiness = 100 × (2 × min(1, (11/3-1)/3) + 1 × min(1, 3.5/4)) / 3
     ///           = 100 × (2 × 8/9 + 7/8) / 3 = 100 × (128/72 + 63/72) / 3 = 100 × 191/216.
     /// barrier load = 100 × (1.5 × 1 + 1 × 0.25) / 2.5 = 70.
-    /// plan: brief = 1/6 + 1.5 = 5/3 (30 days), talk = 0.125, calm = 0 (left out).
+    /// plan (rule version 2): brief = P(plan) + ½ P(vis) = 1/6 + 3/4 = 11/12 (30 days),
+    /// talk = 0.125, calm = 0 (left out).
     #[test]
     fn worked_example() {
         let s = score(
@@ -320,9 +372,79 @@ mod tests {
         close(s.barrier_load, 70.0);
         let ids: Vec<_> = s.plan.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(ids, ["brief", "talk"]);
-        close(Some(s.plan[0].score), 5.0 / 3.0);
+        close(Some(s.plan[0].score), 11.0 / 12.0);
+        assert_eq!(s.plan[0].primary.as_deref(), Some("plan"));
         assert_eq!(s.plan[0].addresses, ["plan", "vis"]);
         assert_eq!(s.plan_candidates, 2);
+    }
+
+    fn action(id: &str, horizon: u32, addresses: &[&str]) -> Action {
+        Action {
+            id: id.into(),
+            text: String::new(),
+            horizon,
+            done_when: String::new(),
+            addresses: addresses.iter().map(|a| a.to_string()).collect(),
+        }
+    }
+
+    /// Dimensions `a`, `b` (rubric 0) and `c` (rubric 1) by index.
+    fn at(dim: &str) -> Option<(usize, usize)> {
+        match dim {
+            "a" => Some((0, 0)),
+            "b" => Some((0, 1)),
+            "c" => Some((1, 0)),
+            _ => None,
+        }
+    }
+
+    fn plan_of(actions: &[Action], priorities: &[Vec<f64>], top: usize) -> Vec<PlanItem> {
+        let targets: Vec<Vec<_>> = actions
+            .iter()
+            .map(|a| a.addresses.iter().map(|d| at(d)).collect())
+            .collect();
+        plan(
+            actions.iter().zip(targets.iter().map(Vec::as_slice)),
+            priorities,
+            top,
+        )
+        .0
+    }
+
+    /// Worked by hand: P(a) = 0.5, P(b) = 0.25, P(c) = 0.8.
+    /// a1 [a] = 0.5; a2 [a, b] = 0.5 + 0.125 = 0.625; b1 [b] = 0.25;
+    /// c1 [c, a] = 0.8 + 0.25 = 1.05. Candidates: c1, a2, a1, b1.
+    /// Top 3: c1 (c), a2 (a), a1 passed over (a is taken), b1 (b).
+    /// Top 4: the first pass takes c1, a2, b1; the fill adds a1; listed in candidate order.
+    #[test]
+    fn plan_rule_version_2_worked_by_hand() {
+        let actions = [
+            action("a1", 30, &["a"]),
+            action("a2", 60, &["a", "b"]),
+            action("b1", 30, &["b"]),
+            action("c1", 90, &["c", "a"]),
+        ];
+        let priorities = vec![vec![0.5, 0.25], vec![0.8]];
+        let ids = |top| {
+            plan_of(&actions, &priorities, top)
+                .iter()
+                .map(|p| (p.id.clone(), p.score))
+                .collect::<Vec<_>>()
+        };
+        let three = ids(3);
+        assert_eq!(
+            three.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(),
+            ["c1", "a2", "b1"]
+        );
+        for ((_, got), want) in three.iter().zip([1.05, 0.625, 0.25]) {
+            assert!((got - want).abs() < 1e-12, "{got} != {want}");
+        }
+        let four: Vec<_> = ids(4).into_iter().map(|(id, _)| id).collect();
+        assert_eq!(four, ["c1", "a2", "a1", "b1"]);
+        assert_eq!(ids(2).len(), 2);
+        let items = plan_of(&actions, &priorities, 1);
+        assert_eq!(items[0].primary.as_deref(), Some("c"));
+        assert_eq!(items[0].addresses, ["c", "a"]);
     }
 
     #[test]
@@ -380,6 +502,55 @@ mod tests {
                 prop_assert_ne!(plan_order(&w[0], &w[1]), Ordering::Greater);
             }
             prop_assert!(s.plan.iter().all(|p| p.score > 0.0));
+        }
+
+        /// SPEC 3.6: no two plan actions share a primary while a candidate with another
+        /// primary is left out; scores are P(primary) + half the rest; listed in candidate
+        /// order; as long as the plan can be.
+        #[test]
+        fn plan_rule_version_2_holds(
+            p in proptest::collection::vec(0.0f64..1.0, 3),
+            shapes in proptest::collection::vec(
+                (proptest::sample::subsequence(vec!["a", "b", "c"], 1..=3), proptest::sample::select(vec![30u32, 60, 90]), any::<bool>()),
+                1..12,
+            ),
+            top in 0usize..8,
+        ) {
+            let p = vec![vec![p[0], p[1]], vec![p[2]]];
+            let actions: Vec<Action> = shapes
+                .iter()
+                .enumerate()
+                .map(|(i, (dims, horizon, flip))| {
+                    let mut dims = dims.clone();
+                    if *flip { dims.reverse(); }
+                    action(&format!("x{i:02}"), *horizon, &dims)
+                })
+                .collect();
+            let items = plan_of(&actions, &p, top);
+            let prio = |d: &str| at(d).map_or(0.0, |(r, i)| p[r][i]);
+            let candidates: Vec<&Action> = actions.iter().filter(|a| {
+                prio(&a.addresses[0]) + 0.5 * a.addresses[1..].iter().map(|d| prio(d)).sum::<f64>() > 0.0
+            }).collect();
+            prop_assert_eq!(items.len(), top.min(candidates.len()));
+            for w in items.windows(2) {
+                prop_assert_ne!(plan_order(&w[0], &w[1]), Ordering::Greater);
+            }
+            for item in &items {
+                let a = actions.iter().find(|a| a.id == item.id).unwrap();
+                let want = prio(&a.addresses[0]) + 0.5 * a.addresses[1..].iter().map(|d| prio(d)).sum::<f64>();
+                prop_assert!((item.score - want).abs() < 1e-12);
+                prop_assert_eq!(item.primary.as_deref(), Some(a.addresses[0].as_str()));
+            }
+            let primaries: Vec<&str> = items.iter().filter_map(|i| i.primary.as_deref()).collect();
+            let repeated = primaries.iter().enumerate().any(|(i, p)| primaries[..i].contains(p));
+            if repeated {
+                for c in &candidates {
+                    prop_assert!(
+                        primaries.contains(&c.addresses[0].as_str()),
+                        "{} was left out while a primary repeats", c.id
+                    );
+                }
+            }
         }
 
         /// Flipping `reverse` on a question and mirroring its answer changes nothing.

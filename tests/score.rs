@@ -21,7 +21,7 @@ fn close(v: &Value, want: f64) {
 /// quiet: q1=1, q2=2. m = 1.5, s = 1/8 < 0.5: inactive, P = 0.
 /// readiness = 100 × 2 × min(1, (11/3 - 1)/3) / 2 = 800/9.
 /// barrier load = 100 × (1.5 × 3/4 + 1 × 1/8) / 2.5 = 50.
-/// plan: brief = 1/6 + 9/8 = 31/24; talk (comm, insufficient) and calm (quiet, inactive):
+/// plan (rule version 2): brief, primary `plan`, = P(plan) + ½ P(vis) = 1/6 + 9/16 = 35/48; talk (comm, insufficient) and calm (quiet, inactive):
 /// left out.
 #[test]
 fn a_filled_template_scores_as_worked_by_hand() {
@@ -110,8 +110,9 @@ fn a_filled_template_scores_as_worked_by_hand() {
     let p = r["plan"].as_array().unwrap();
     assert_eq!(p.len(), 1);
     assert_eq!(p[0]["id"], "brief");
-    close(&p[0]["score"], 31.0 / 24.0);
+    close(&p[0]["score"], 35.0 / 48.0);
     assert_eq!(p[0]["horizon"], 30);
+    assert_eq!(p[0]["primary"], "plan");
     assert_eq!(p[0]["addresses"], serde_json::json!(["plan", "vis"]));
 }
 

@@ -57,11 +57,7 @@ pub fn run(ctx: &Context, args: &AssessArgs, out: &mut dyn Write) -> Result<Exit
         args.rubrics.clone()
     };
     for id in &ids {
-        if set.get(id).is_none() {
-            return Err(Error::Usage(format!(
-                "rubric `{id}` is not loaded; `leadgap rubric list` shows the loaded ones"
-            )));
-        }
+        set.require(id)?;
     }
     let p = Prompter::new(ctx.stderr_color);
     questionnaire::install_interrupt_handler(&resume_hint(&store));
@@ -327,7 +323,14 @@ fn finish(
             .collect(),
     };
     let all = score::score(set, &sheet, usize::MAX);
-    let mut assessment = Assessment::new(set, &sheet, &all, run.client.as_deref(), "assess");
+    let mut assessment = Assessment::new(
+        set,
+        &sheet,
+        &all,
+        run.client.as_deref(),
+        "assess",
+        jiff::Timestamp::now().to_string(),
+    );
     let saved = store.save(&mut assessment);
 
     let label = match &saved {
@@ -359,7 +362,7 @@ fn finish(
         )
     };
     if let Some(path) = &args.save_answers {
-        store::write_atomic(path, answer_file().as_bytes()).map_err(|e| Error::Io {
+        crate::files::write_atomic(path, answer_file().as_bytes()).map_err(|e| Error::Io {
             path: path.clone(),
             source: e,
         })?;

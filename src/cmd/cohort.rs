@@ -10,16 +10,19 @@ use crate::render::{csv as csv_out, json, table};
 
 pub fn run(ctx: &Context, args: &CohortArgs, out: &mut dyn Write) -> Result<Exit> {
     let set = ctx.rubrics()?;
-    let (scored, exit) = super::score::score_all(&set, &args.answers, 0);
+    let (scored, exit) = ctx.score_all(&set, &args.answers)?;
     let group: Vec<Respondent<'_>> = scored
         .iter()
-        .filter(|(_, sheet, _)| args.raters.is_empty() || args.raters.contains(&sheet.rater))
-        .map(|(_, sheet, scores)| Respondent { sheet, scores })
+        .filter(|s| args.raters.is_empty() || args.raters.contains(&s.sheet.rater))
+        .map(|s| Respondent {
+            sheet: &s.sheet,
+            scores: &s.scores,
+        })
         .collect();
     let me = args
         .me
         .as_deref()
-        .map(|path| super::score::score_one(&set, path, 0))
+        .map(|path| crate::batch::score_one(&set, path, 0))
         .transpose()?;
     if group.is_empty() {
         ctx.warn(if scored.is_empty() {
@@ -36,9 +39,12 @@ pub fn run(ctx: &Context, args: &CohortArgs, out: &mut dyn Write) -> Result<Exit
     let c = cohort(
         &set,
         &group,
-        me.as_ref().map(|(file, sheet, scores)| MeInput {
-            file,
-            person: Respondent { sheet, scores },
+        me.as_ref().map(|m| MeInput {
+            file: &m.file,
+            person: Respondent {
+                sheet: &m.sheet,
+                scores: &m.scores,
+            },
         }),
     );
     if me.is_some() && group.len() < crate::cohort::MIN_FOR_PERCENTILE {

@@ -10,25 +10,23 @@ use crate::render::{json, markdown, table};
 
 pub fn run(ctx: &Context, args: &FeedbackArgs, out: &mut dyn Write) -> Result<Exit> {
     let set = ctx.rubrics()?;
-    let (scored, exit) = super::score::score_all(&set, &args.answers, 0);
+    let (scored, exit) = ctx.score_all(&set, &args.answers)?;
     // A file named twice (a directory and a file in it) counts once; a file about no one
     // cannot be set beside anyone's view.
     let mut seen = std::collections::HashSet::new();
     let (mut twice, mut nameless) = (0, 0);
     let kept: Vec<_> = scored
         .iter()
-        .filter(|(file, _, _)| {
-            let new = seen.insert(super::score::source_key(file));
+        .filter(|s| {
+            let new = seen.insert(crate::batch::source_key(&s.file));
             twice += usize::from(!new);
             new
         })
-        .filter(|(_, sheet, _)| {
-            nameless += usize::from(sheet.subject.is_none());
-            sheet.subject.is_some()
+        .filter(|s| {
+            nameless += usize::from(s.sheet.subject.is_none());
+            s.sheet.subject.is_some()
         })
-        .filter(|(_, sheet, _)| {
-            args.subject.is_none() || sheet.subject.as_deref() == args.subject.as_deref()
-        })
+        .filter(|s| args.subject.is_none() || s.sheet.subject.as_deref() == args.subject.as_deref())
         .collect();
     if twice > 0 {
         ctx.warn(format!(
@@ -41,12 +39,12 @@ pub fn run(ctx: &Context, args: &FeedbackArgs, out: &mut dyn Write) -> Result<Ex
              set beside anyone's view"
         ));
     }
-    let views: Vec<Feedback> = by_subject(kept.iter().map(|(_, sheet, scores)| {
+    let views: Vec<Feedback> = by_subject(kept.iter().map(|s| {
         (
-            sheet.subject.as_deref(),
+            s.sheet.subject.as_deref(),
             Rating {
-                rater: sheet.rater,
-                scores,
+                rater: s.sheet.rater,
+                scores: &s.scores,
             },
         )
     }))

@@ -94,6 +94,22 @@ impl Context {
         self.loader()?.finish()
     }
 
+    /// Every answer input named, scored in input order; failures are printed as they come.
+    pub fn score_all(
+        &self,
+        set: &RubricSet,
+        answers: &crate::cli::AnswerInputs,
+    ) -> Result<(Vec<crate::batch::ScoredFile>, crate::error::Exit)> {
+        crate::batch::score_all(
+            set,
+            &answers.inputs,
+            answers.answers_format.into(),
+            None,
+            0,
+            Error::print,
+        )
+    }
+
     /// The store for `--client`, or the user's own.
     pub fn store(&self) -> Result<Store> {
         let store = Store::open(self.home()?, self.client.as_deref())?;
@@ -116,14 +132,5 @@ impl Context {
         if !self.quiet {
             let _ = writeln!(std::io::stderr(), "{message}");
         }
-    }
-}
-
-/// Reports a problem on stderr; errors print even under `--quiet`.
-pub fn report(error: &Error) {
-    let text = error.to_string();
-    let mut err = std::io::stderr().lock();
-    for line in text.lines() {
-        let _ = writeln!(err, "leadgap: {}", crate::text::clean(line));
     }
 }

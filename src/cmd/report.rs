@@ -50,9 +50,15 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
     let mut exit = Exit::Success;
     let from_file;
     let a: &Assessment = if is_file(&args.source) {
-        let (file, sheet, scores) =
-            super::score::score_one(&set, Path::new(&args.source), usize::MAX)?;
-        from_file = Assessment::new(&set, &sheet, &scores, ctx.client.as_deref(), &file);
+        let s = crate::batch::score_one(&set, Path::new(&args.source), usize::MAX)?;
+        from_file = Assessment::new(
+            &set,
+            &s.sheet,
+            &s.scores,
+            ctx.client.as_deref(),
+            &s.file,
+            jiff::Timestamp::now().to_string(),
+        );
         &from_file
     } else if args.source == "latest" {
         // The person's own latest view, when there is one.
@@ -100,7 +106,7 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
             let key = if b.source == "assess" {
                 b.id.clone()
             } else {
-                super::score::source_key(&b.source)
+                crate::batch::source_key(&b.source)
             };
             add(key, b.rater, b.scores(0));
         }
@@ -112,14 +118,14 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
             inputs: args.feedback.clone(),
             answers_format: AnswersFormat::Toml,
         };
-        let (scored, bad) = super::score::score_all(&set, &inputs, 0);
+        let (scored, bad) = ctx.score_all(&set, &inputs)?;
         if bad != Exit::Success {
             exit = bad;
         }
         let mut skipped = 0;
-        for (file, sheet, scores) in scored {
-            if same_person(&sheet.subject) && sheet.rater != Rater::Myself {
-                add(super::score::source_key(&file), sheet.rater, scores);
+        for s in scored {
+            if same_person(&s.sheet.subject) && s.sheet.rater != Rater::Myself {
+                add(crate::batch::source_key(&s.file), s.sheet.rater, s.scores);
             } else {
                 skipped += 1;
             }
@@ -160,7 +166,7 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
     .map_err(|e| Error::Internal(e.into()))?;
     match &args.output {
         Some(path) => {
-            crate::store::write_atomic(path, &bytes).map_err(|source| Error::Io {
+            crate::files::write_atomic(path, &bytes).map_err(|source| Error::Io {
                 path: path.clone(),
                 source,
             })?;

@@ -55,11 +55,7 @@ pub fn run(ctx: &Context, cmd: &RubricCommand, out: &mut dyn Write) -> Result<()
         }
         RubricCommand::Show { id, format } => {
             let set = ctx.rubrics()?;
-            let rubric = set.get(id).ok_or_else(|| {
-                Error::Usage(format!(
-                    "rubric `{id}` is not loaded; `leadgap rubric list` shows the loaded ones"
-                ))
-            })?;
+            let rubric = set.require(id)?;
             match format {
                 ListFormat::Table => table::rubric_show(out, rubric, ctx.look),
                 ListFormat::Json => json::pretty(out, rubric),

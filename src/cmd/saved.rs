@@ -111,9 +111,8 @@ pub fn plan(ctx: &Context, args: &PlanArgs, out: &mut dyn Write) -> Result<()> {
                 date: Option<&'a str>,
                 readiness: Option<f64>,
                 barrier_load: Option<f64>,
-                plan: &'a [crate::store::KeptAction],
+                plan: Vec<&'a crate::store::KeptAction>,
             }
-            let top = args.top.min(a.plan.len());
             json::pretty(
                 out,
                 &PlanJson {
@@ -123,7 +122,7 @@ pub fn plan(ctx: &Context, args: &PlanArgs, out: &mut dyn Write) -> Result<()> {
                     date: a.date.as_deref(),
                     readiness: a.readiness,
                     barrier_load: a.barrier_load,
-                    plan: &a.plan[..top],
+                    plan: a.plan_of(args.top).collect(),
                 },
             )
         }

@@ -16,13 +16,7 @@ pub fn run(ctx: &Context, args: &TemplateArgs, out: &mut dyn Write) -> Result<()
     };
     let rubrics = ids
         .iter()
-        .map(|id| {
-            set.get(id).ok_or_else(|| {
-                Error::Usage(format!(
-                    "rubric `{id}` is not loaded; `leadgap rubric list` shows the loaded ones"
-                ))
-            })
-        })
+        .map(|id| set.require(id))
         .collect::<Result<Vec<_>>>()?;
     let text = crate::template::blank(&rubrics, args.subject.as_deref(), args.rater);
     out.write_all(text.as_bytes()).map_err(Error::stdout)

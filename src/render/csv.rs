@@ -25,7 +25,7 @@ const DIMENSION_COLUMNS: [&str; 15] = [
     "priority",
 ];
 
-const PLAN_COLUMNS: [&str; 8] = [
+const PLAN_COLUMNS: [&str; 9] = [
     "file",
     "subject",
     "rater",
@@ -34,6 +34,7 @@ const PLAN_COLUMNS: [&str; 8] = [
     "score",
     "horizon",
     "addresses",
+    "primary",
 ];
 
 /// Keeps an I/O error an I/O error, so a closed pipe is still recognised as one.
@@ -86,6 +87,7 @@ pub fn rows(out: &mut dyn Write, s: Scored<'_>, plan: bool) -> io::Result<()> {
                 &p.score.to_string(),
                 &p.horizon.to_string(),
                 &p.addresses.join(";"),
+                p.primary.as_deref().unwrap_or(""),
             ])
             .map_err(io_error)?;
         }

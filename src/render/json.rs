@@ -115,6 +115,8 @@ struct PlanJson<'a> {
     id: &'a str,
     score: f64,
     horizon: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    primary: Option<&'a str>,
     addresses: &'a [String],
     text: &'a str,
     done_when: &'a str,
@@ -146,6 +148,7 @@ fn file_json<'a>(set: &'a RubricSet, s: Scored<'a>) -> FileJson<'a> {
                     id: &p.id,
                     score: p.score,
                     horizon: p.horizon,
+                    primary: p.primary.as_deref(),
                     addresses: &p.addresses,
                     text: a.map_or("", |a| &a.text),
                     done_when: a.map_or("", |a| &a.done_when),

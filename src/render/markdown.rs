@@ -77,7 +77,7 @@ pub fn scores(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>) -> io::Result
                 Kind::Traits => {
                     let gap = d.gap.unwrap_or(0.0);
                     let gap = if gap > 0.0 { num(gap) } else { "met".into() };
-                    let target = num(dim.target.unwrap_or_default());
+                    let target = num(dim.goal.target().unwrap_or_default());
                     writeln!(
                         out,
                         "| {} | {level} | {mean} | {target} | {gap} |",
@@ -90,7 +90,7 @@ pub fn scores(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>) -> io::Result
                     } else {
                         "below"
                     };
-                    let threshold = num(dim.threshold.unwrap_or_default());
+                    let threshold = num(dim.goal.threshold().unwrap_or_default());
                     writeln!(
                         out,
                         "| {} | {level} | {mean} | {threshold} | {status} |",

@@ -1,9 +1,11 @@
 //! Output formats: one module per format, all fed the same scored results.
 
+pub mod chart;
 pub mod csv;
 pub mod json;
 pub mod markdown;
 pub mod report;
+pub mod rubric_table;
 pub mod table;
 
 use console::Style;
@@ -122,9 +124,7 @@ pub fn plan_lines<'a>(set: &'a RubricSet, scores: &'a Scores) -> Vec<PlanLine<'a
 
 /// The plan kept with a saved assessment, cut to `top`.
 pub fn saved_plan_lines(a: &Assessment, top: usize) -> Vec<PlanLine<'_>> {
-    a.plan
-        .iter()
-        .take(top)
+    a.plan_of(top)
         .map(|p| PlanLine {
             id: &p.id,
             horizon: p.horizon,

@@ -16,17 +16,20 @@ use crate::score::{DimensionScore, Status};
 use crate::store::Assessment;
 use crate::text::clean;
 
-const BAR_WIDTH: usize = 10;
+pub use super::rubric_table::{rubric_list, rubric_show};
+
+pub(super) const BAR_WIDTH: usize = 10;
 
 /// Lines under the header and at the bottom only: light enough to read at a glance.
-const COMPACT: TableStyle = TableStyle::new()
+pub(super) const COMPACT: TableStyle = TableStyle::new()
     .header_separator(LineStyle::none().fill('─').junction('─'))
     .bottom_border(LineStyle::none().fill('─').junction('─'));
 
 /// With a faint line between rows, for cells that wrap over several lines.
-const SPACED: TableStyle = COMPACT.row_separator(LineStyle::none().fill('╌').junction('╌'));
+pub(super) const SPACED: TableStyle =
+    COMPACT.row_separator(LineStyle::none().fill('╌').junction('╌'));
 
-fn new_table(look: Look, style: TableStyle) -> Table {
+pub(super) fn new_table(look: Look, style: TableStyle) -> Table {
     let mut t = Table::new();
     t.load_style(style)
         .set_content_arrangement(ContentArrangement::Dynamic)
@@ -35,17 +38,17 @@ fn new_table(look: Look, style: TableStyle) -> Table {
 }
 
 /// Keeps column `i` as wide as its content: ids must not be broken mid-word.
-fn unbroken(t: &mut Table, i: usize) {
+pub(super) fn unbroken(t: &mut Table, i: usize) {
     if let Some(c) = t.column_mut(i) {
         c.set_constraint(ColumnConstraint::ContentWidth);
     }
 }
 
-fn right(s: impl Into<String>) -> Cell {
+pub(super) fn right(s: impl Into<String>) -> Cell {
     Cell::new(s.into()).set_alignment(CellAlignment::Right)
 }
 
-fn opt_num(x: Option<f64>) -> String {
+pub(super) fn opt_num(x: Option<f64>) -> String {
     x.map_or_else(|| "–".to_string(), num)
 }
 
@@ -125,7 +128,7 @@ fn dimension_table(rubric: &Rubric, dims: &[&DimensionScore], look: Look) -> Tab
                     name,
                     Cell::new(meter),
                     right(opt_num(d.mean)),
-                    right(opt_num(dim.target)),
+                    right(opt_num(dim.goal.target())),
                     right(gap_text),
                 ]
             }
@@ -139,7 +142,7 @@ fn dimension_table(rubric: &Rubric, dims: &[&DimensionScore], look: Look) -> Tab
                     name,
                     Cell::new(meter),
                     right(opt_num(d.mean)),
-                    right(opt_num(dim.threshold)),
+                    right(opt_num(dim.goal.threshold())),
                     right(status),
                 ]
             }
@@ -351,93 +354,6 @@ pub fn comparison(
             let wrapped = textwrap::Options::new(usize::from(look.width)).subsequent_indent("  ");
             writeln!(out, "{}", textwrap::fill(&line, wrapped))?;
         }
-    }
-    Ok(())
-}
-
-/// `rubric list`: one row per loaded rubric.
-pub fn rubric_list(out: &mut dyn Write, set: &RubricSet, look: Look) -> io::Result<()> {
-    let mut t = new_table(look, COMPACT);
-    t.set_header(vec![
-        "Id", "Title", "Kind", "Dims", "Qs", "Actions", "Source",
-    ]);
-    for r in &set.rubrics {
-        t.add_row(vec![
-            Cell::new(clean(&r.id)),
-            Cell::new(format!("{} {}", clean(&r.title), clean(&r.version))),
-            Cell::new(r.kind),
-            right(r.dimensions.len().to_string()),
-            right(r.question_count().to_string()),
-            right(r.actions.len().to_string()),
-            Cell::new(clean(&r.source)),
-        ]);
-    }
-    unbroken(&mut t, 0);
-    writeln!(out, "{t}")
-}
-
-/// `rubric show ID`: the dimensions with their questions, then the actions.
-pub fn rubric_show(out: &mut dyn Write, r: &Rubric, look: Look) -> io::Result<()> {
-    writeln!(
-        out,
-        "{} ({}, version {}, {})",
-        look.bold().apply_to(clean(&r.title)),
-        clean(&r.id),
-        clean(&r.version),
-        r.kind
-    )?;
-    if let Some(d) = &r.description {
-        writeln!(out, "{}", wrap(&clean(d), look.width))?;
-    }
-    let labels: Vec<String> = (r.scale.min..=r.scale.max)
-        .map(|v| format!("{v} = {}", clean(r.scale.label(v))))
-        .collect();
-    writeln!(
-        out,
-        "{}",
-        wrap(&format!("Scale: {}", labels.join(", ")), look.width)
-    )?;
-    for d in &r.dimensions {
-        writeln!(out)?;
-        let setting = match r.kind {
-            Kind::Traits => format!("target {}", num(d.target.unwrap_or_default())),
-            Kind::Barriers => format!("threshold {}", num(d.threshold.unwrap_or_default())),
-        };
-        writeln!(out, "{}", look.bold().apply_to(clean(&d.name)))?;
-        let about = format!("[{}] weight {}, {setting}", clean(&d.id), num(d.weight));
-        writeln!(out, "{}", look.dim().apply_to(about))?;
-        writeln!(out, "{}", wrap(&clean(&d.summary), look.width))?;
-        let mut t = new_table(look, COMPACT);
-        t.set_header(vec!["Question", "Statement", "Keyed"]);
-        for q in &d.questions {
-            t.add_row(vec![
-                Cell::new(clean(&q.id)),
-                Cell::new(clean(&q.text)),
-                Cell::new(if q.reverse { "reverse" } else { "" }),
-            ]);
-        }
-        unbroken(&mut t, 0);
-        writeln!(out, "{t}")?;
-    }
-    if !r.actions.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "{}", look.bold().apply_to("Actions"))?;
-        let mut t = new_table(look, SPACED);
-        t.set_header(vec!["Id", "When", "Action", "Addresses"]);
-        for a in &r.actions {
-            t.add_row(vec![
-                Cell::new(clean(&a.id)),
-                Cell::new(format!("{} days", a.horizon)),
-                Cell::new(format!(
-                    "{}\nDone when: {}",
-                    clean(&a.text),
-                    clean(&a.done_when)
-                )),
-                Cell::new(clean(&a.addresses.join(", "))),
-            ]);
-        }
-        unbroken(&mut t, 0);
-        writeln!(out, "{t}")?;
     }
     Ok(())
 }

@@ -16,208 +16,19 @@
 //! renamed over the target, so a reader (or a crash) sees the old file or the new one, never
 //! half of one. Files are created 0600 and directories 0700: this is personal data.
 
-use std::collections::BTreeMap;
 use std::fs;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
-
-use crate::answers::{Answer, AnswerSheet, Rater};
 use crate::error::{Error, Result};
-use crate::rubric::{Rubric, RubricSet};
-use crate::score::{DimensionScore, PlanItem, Scores};
+use crate::files::{
+    create_private_dir, is_temporary, private_options, remove_stale_temporaries, write_atomic,
+};
 
-/// The version of the files' layout, written into each file.
-pub const FORMAT: u32 = 1;
+mod record;
 
-/// An answer as kept: a number, or the string "skip".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum Kept {
-    Value(i64),
-    Skip(SkipWord),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum SkipWord {
-    Skip,
-}
-
-impl From<Answer> for Kept {
-    fn from(a: Answer) -> Self {
-        match a {
-            Answer::Value(v) => Kept::Value(v),
-            Answer::Skip => Kept::Skip(SkipWord::Skip),
-        }
-    }
-}
-
-impl From<Kept> for Answer {
-    fn from(k: Kept) -> Self {
-        match k {
-            Kept::Value(v) => Answer::Value(v),
-            Kept::Skip(_) => Answer::Skip,
-        }
-    }
-}
-
-/// Which rubric, exactly, an assessment was scored against.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RubricRef {
-    pub id: String,
-    pub version: String,
-    pub sha256: String,
-}
-
-impl From<&Rubric> for RubricRef {
-    fn from(r: &Rubric) -> Self {
-        RubricRef {
-            id: r.id.clone(),
-            version: r.version.clone(),
-            sha256: r.sha256.clone(),
-        }
-    }
-}
-
-/// A plan action as kept: self-contained, so an old plan reads well after rubrics change.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct KeptAction {
-    pub id: String,
-    pub score: f64,
-    pub horizon: u32,
-    pub addresses: Vec<String>,
-    pub text: String,
-    pub done_when: String,
-}
-
-/// A finished assessment: answers, scores, the whole plan, and where they came from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Assessment {
-    pub format: u32,
-    /// Set when saved; also the file's name.
-    #[serde(default)]
-    pub id: String,
-    /// When it was saved (RFC 3339, UTC).
-    pub created: String,
-    pub client: Option<String>,
-    pub subject: Option<String>,
-    pub rater: Rater,
-    pub date: Option<String>,
-    /// `assess`, or the answer file it was scored from.
-    pub source: String,
-    pub rubrics: Vec<RubricRef>,
-    pub answers: BTreeMap<String, Kept>,
-    pub readiness: Option<f64>,
-    pub barrier_load: Option<f64>,
-    pub dimensions: Vec<DimensionScore>,
-    /// Every action with a score above zero, best first: `plan --top N` cuts it.
-    pub plan: Vec<KeptAction>,
-}
-
-impl Assessment {
-    /// Builds the record of a scored sheet; `scores` should hold the whole plan.
-    pub fn new(
-        set: &RubricSet,
-        sheet: &AnswerSheet,
-        scores: &Scores,
-        client: Option<&str>,
-        source: &str,
-    ) -> Assessment {
-        Assessment {
-            format: FORMAT,
-            id: String::new(),
-            created: jiff::Timestamp::now().to_string(),
-            client: client.map(str::to_string),
-            subject: sheet.subject.clone(),
-            rater: sheet.rater,
-            date: sheet.date.clone(),
-            source: source.to_string(),
-            rubrics: sheet
-                .rubrics
-                .iter()
-                .filter_map(|id| set.get(id))
-                .map(RubricRef::from)
-                .collect(),
-            answers: sheet
-                .answers
-                .iter()
-                .map(|(k, v)| (k.clone(), Kept::from(*v)))
-                .collect(),
-            readiness: scores.readiness,
-            barrier_load: scores.barrier_load,
-            dimensions: scores.dimensions.clone(),
-            plan: scores
-                .plan
-                .iter()
-                .map(|p| {
-                    let action = set.actions().find(|a| a.id == p.id);
-                    KeptAction {
-                        id: p.id.clone(),
-                        score: p.score,
-                        horizon: p.horizon,
-                        addresses: p.addresses.clone(),
-                        text: action.map(|a| a.text.clone()).unwrap_or_default(),
-                        done_when: action.map(|a| a.done_when.clone()).unwrap_or_default(),
-                    }
-                })
-                .collect(),
-        }
-    }
-
-    /// The answers as an answer sheet again.
-    pub fn sheet(&self) -> AnswerSheet {
-        AnswerSheet {
-            rubrics: self.rubrics.iter().map(|r| r.id.clone()).collect(),
-            subject: self.subject.clone(),
-            rater: self.rater,
-            date: self.date.clone(),
-            answers: self
-                .answers
-                .iter()
-                .map(|(k, v)| (k.clone(), Answer::from(*v)))
-                .collect(),
-        }
-    }
-
-    /// The scores, with the plan cut to `top`.
-    pub fn scores(&self, top: usize) -> Scores {
-        Scores {
-            readiness: self.readiness,
-            barrier_load: self.barrier_load,
-            dimensions: self.dimensions.clone(),
-            plan: self
-                .plan
-                .iter()
-                .take(top)
-                .map(|a| PlanItem {
-                    id: a.id.clone(),
-                    score: a.score,
-                    horizon: a.horizon,
-                    addresses: a.addresses.clone(),
-                })
-                .collect(),
-            plan_candidates: self.plan.len(),
-        }
-    }
-}
-
-/// A questionnaire in progress, saved after every answer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Unfinished {
-    pub format: u32,
-    pub started: String,
-    pub client: Option<String>,
-    pub subject: Option<String>,
-    pub rater: Rater,
-    pub rubrics: Vec<String>,
-    /// The seed of `--shuffle`, so a resumed run keeps its order.
-    pub seed: Option<u64>,
-    /// Question ids in the order they are asked.
-    pub order: Vec<String>,
-    pub answers: BTreeMap<String, Kept>,
-}
+pub use crate::files::write_rescue_file;
+pub use record::{Assessment, FORMAT, Kept, KeptAction, RubricRef, SkipWord, Unfinished};
 
 /// A file in the store that could not be read; reported, then skipped.
 #[derive(Debug)]
@@ -478,46 +289,6 @@ impl Store {
     }
 }
 
-/// Writes an answer file where the store is not (the temporary directory, else the current
-/// one), for when the store cannot be written: answers are never lost. Returns its path.
-pub fn write_rescue_file(text: &str) -> Option<PathBuf> {
-    let name = format!(
-        "leadgap-answers-{}-{}.toml",
-        jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S"),
-        std::process::id()
-    );
-    [std::env::temp_dir(), PathBuf::from(".")]
-        .into_iter()
-        .map(|dir| dir.join(&name))
-        .find(|path| write_new(path, text).is_ok())
-}
-
-fn write_new(path: &Path, text: &str) -> io::Result<()> {
-    let mut f = private_options().write(true).create_new(true).open(path)?;
-    f.write_all(text.as_bytes())?;
-    f.sync_all()
-}
-
-/// Removes temporary files left by a writer that was killed mid-write. Called under the lock,
-/// when no writer of ours is running, so every temporary file found is stale.
-fn remove_stale_temporaries(dir: &Path) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.filter_map(|e| e.ok()) {
-        if is_temporary(&entry.path()) {
-            let _ = fs::remove_file(entry.path());
-        }
-    }
-}
-
-/// A temporary file of [`write_atomic`].
-fn is_temporary(path: &Path) -> bool {
-    path.file_name()
-        .map(|n| n.to_string_lossy())
-        .is_some_and(|n| n.starts_with(".tmp-") && n.ends_with(".partial"))
-}
-
 /// What `forget` deletes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Forget {
@@ -638,51 +409,11 @@ fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> std::result::Result
     serde_json::from_str(&text).map_err(|e| e.to_string())
 }
 
-fn private_options() -> fs::OpenOptions {
-    #[allow(unused_mut)]
-    let mut options = fs::OpenOptions::new();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options
-}
-
-/// Creates `dir` and its missing parents, each readable by the owner only.
-pub fn create_private_dir(dir: &Path) -> io::Result<()> {
-    if dir.is_dir() {
-        return Ok(());
-    }
-    let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder.create(dir)
-}
-
-/// Writes `bytes` to `path` so that readers see the old file or the new one, never a mix:
-/// a temporary file in the same directory, flushed to disk (errors at close are otherwise
-/// lost), then renamed over `path`.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    // tempfile creates the file 0600 on Unix.
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".tmp-")
-        .suffix(".partial")
-        .tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::answers::Answer;
+    use std::collections::BTreeMap;
 
     #[test]
     fn client_names_become_safe_directory_names() {

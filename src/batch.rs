@@ -1,0 +1,282 @@
+//! The batch pipeline: answer inputs found, read, parsed and scored on every core, handed on
+//! in input order. `score`, `feedback`, `cohort`, `report` and the fuzz entry points all go
+//! through it; it prints nothing and knows no command.
+//!
+//! [`inputs`] turns what was named on the command line into a lazy stream of [`Input`]s
+//! (files, directories walked in sorted order, `-`, rows of a CSV of answers); [`ordered`]
+//! runs a function over them in parallel, a batch at a time, and gives the results back in
+//! input order, so memory stays flat however many inputs there are.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::answers::{self, AnswerSheet};
+use crate::answers_csv::{self, CsvItem};
+use crate::error::{Diagnostic, Error, Exit, Result};
+use crate::input;
+use crate::rubric::RubricSet;
+use crate::score::{self, Scores};
+
+/// Inputs handed to the workers at once: enough to keep every core busy, few enough that
+/// memory does not grow with the batch.
+const BATCH: usize = 512;
+
+/// How answers are given: answer files, or CSV rows of answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Toml,
+    Csv,
+}
+
+/// One answer file, or one row of a CSV of answers.
+#[derive(Debug)]
+pub enum Input {
+    Stdin,
+    File(PathBuf),
+    /// Named on the command line but not there.
+    Missing(PathBuf),
+    /// A respondent from a CSV of answers: its name (`file:line`) and its sheet or problems.
+    Row(String, std::result::Result<AnswerSheet, Vec<Diagnostic>>),
+}
+
+impl Input {
+    /// One file named on the command line: `-` is standard input.
+    pub fn at(path: &Path) -> Input {
+        if path.as_os_str() == "-" {
+            Input::Stdin
+        } else if path.exists() || path.symlink_metadata().is_ok() {
+            Input::File(path.to_path_buf())
+        } else {
+            Input::Missing(path.to_path_buf())
+        }
+    }
+
+    pub fn name(&self) -> String {
+        match self {
+            Input::Stdin => "<stdin>".to_string(),
+            Input::File(p) | Input::Missing(p) => p.display().to_string(),
+            Input::Row(name, _) => name.clone(),
+        }
+    }
+}
+
+impl From<CsvItem> for Input {
+    fn from(item: CsvItem) -> Self {
+        match item {
+            CsvItem::Missing(path) => Input::Missing(path),
+            CsvItem::Row { name, sheet } => Input::Row(name, sheet),
+        }
+    }
+}
+
+/// The inputs named on the command line, lazily, in order.
+pub fn inputs<'a>(
+    paths: &'a [PathBuf],
+    source: Source,
+    set: &'a RubricSet,
+) -> Box<dyn Iterator<Item = Input> + Send + 'a> {
+    match source {
+        Source::Toml => Box::new(paths.iter().flat_map(|p| files(p))),
+        Source::Csv => Box::new(answers_csv::rows(paths, set).map(Input::from)),
+    }
+}
+
+/// One name given on the command line: `-`, a file, or a directory whose `*.toml` files are
+/// taken recursively, sorted by name. Links to directories are not followed (a link loop must
+/// not hang a batch); an entry that cannot be listed is passed on as a file, so that reading
+/// it reports why.
+fn files(arg: &Path) -> Box<dyn Iterator<Item = Input> + Send + '_> {
+    if arg.as_os_str() == "-" {
+        return Box::new(std::iter::once(Input::Stdin));
+    }
+    match std::fs::metadata(arg) {
+        Ok(m) if m.is_dir() => Box::new(
+            walkdir::WalkDir::new(arg)
+                .follow_links(false)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_map(|entry| match entry {
+                    Ok(e) => (!e.file_type().is_dir()
+                        && e.path().extension().is_some_and(|x| x == "toml"))
+                    .then(|| Input::File(e.into_path())),
+                    Err(e) => e.path().map(|p| Input::File(p.to_path_buf())),
+                }),
+        ),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && arg.symlink_metadata().is_err() => {
+            Box::new(std::iter::once(Input::Missing(arg.to_path_buf())))
+        }
+        _ => Box::new(std::iter::once(Input::File(arg.to_path_buf()))),
+    }
+}
+
+/// One input scored.
+#[derive(Debug)]
+pub struct ScoredFile {
+    /// How the input is named in output: a path, `<stdin>`, or `file:line` for a CSV row.
+    pub file: String,
+    pub sheet: AnswerSheet,
+    pub scores: Scores,
+}
+
+/// What became of one input.
+pub type Outcome = std::result::Result<ScoredFile, (String, Error)>;
+
+/// Reads, parses and scores one input, with a plan of at most `top` actions.
+pub fn process(set: &RubricSet, input: Input, top: usize) -> Outcome {
+    let file = input.name();
+    let sheet = match input {
+        Input::Row(_, sheet) => sheet.map_err(Error::Data),
+        Input::Stdin => input::read_stdin(&file)
+            .and_then(|text| answers::parse(&file, &text, set).map_err(Error::Data)),
+        Input::File(path) => input::read_text(&path, &file)
+            .and_then(|text| answers::parse(&file, &text, set).map_err(Error::Data)),
+        Input::Missing(path) => Err(Error::NoInput(path)),
+    };
+    match sheet {
+        Ok(sheet) => {
+            let scores = score::score(set, &sheet, top);
+            Ok(ScoredFile {
+                file,
+                sheet,
+                scores,
+            })
+        }
+        Err(error) => Err((file, error)),
+    }
+}
+
+/// One answer file (or `-`) scored, for the commands that take a single one.
+pub fn score_one(set: &RubricSet, path: &Path, top: usize) -> Result<ScoredFile> {
+    process(set, Input::at(path), top).map_err(|(_, error)| error)
+}
+
+/// One answer file however it is named: its canonical path where it still exists, so
+/// that a file named twice, or saved and named again, is known as the same file.
+pub fn source_key(file: &str) -> String {
+    std::fs::canonicalize(file).map_or_else(|_| file.to_string(), |p| p.display().to_string())
+}
+
+/// How many worker threads to use for `jobs` (`None`: one per core), never more than there
+/// are cores to run them or inputs to give them.
+fn threads(jobs: Option<usize>, inputs: usize) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    jobs.unwrap_or(cores).clamp(1, cores).min(inputs.max(1))
+}
+
+/// Runs `work` over every input on up to `jobs` threads and hands each result to `sink` in
+/// input order, on the calling thread. While the sink takes batch k, the workers make batch
+/// k+1. A single input is worked on the calling thread, with no threads started. The sink
+/// returning an error (a closed pipe, say) stops the run after the batch in hand.
+pub fn ordered<T, W, S>(
+    inputs: impl Iterator<Item = Input> + Send,
+    jobs: Option<usize>,
+    work: W,
+    mut sink: S,
+) -> Result<()>
+where
+    T: Send,
+    W: Fn(Input) -> T + Sync,
+    S: FnMut(T) -> Result<()>,
+{
+    let mut inputs = inputs.peekable();
+    let first: Vec<Input> = inputs.by_ref().take(BATCH).collect();
+    let n = threads(jobs, first.len());
+    if n == 1 && inputs.peek().is_none() {
+        // One input (or one thread's worth): no pool, no second thread.
+        for input in first {
+            sink(work(input))?;
+        }
+        return Ok(());
+    }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(n)
+        .build()
+        .map_err(anyhow::Error::from)?;
+    let work = &work;
+    std::thread::scope(|scope| -> Result<()> {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<T>>(1);
+        let pool = &pool;
+        scope.spawn(move || {
+            let mut batch = first;
+            while !batch.is_empty() {
+                let results: Vec<T> = pool.install(|| batch.into_par_iter().map(work).collect());
+                if tx.send(results).is_err() {
+                    break;
+                }
+                batch = inputs.by_ref().take(BATCH).collect();
+            }
+        });
+        for results in rx {
+            for result in results {
+                sink(result)?;
+            }
+        }
+        Ok(())
+    })
+}
+
+/// Every input scored, in input order, for the commands that need the whole group at once
+/// (`feedback`, `cohort`, `report --feedback`). Each failure goes to `failed` as it comes;
+/// the exit code is the worst of them.
+pub fn score_all(
+    set: &RubricSet,
+    paths: &[PathBuf],
+    source: Source,
+    jobs: Option<usize>,
+    top: usize,
+    mut failed: impl FnMut(&Error),
+) -> Result<(Vec<ScoredFile>, Exit)> {
+    let mut scored = Vec::new();
+    let mut exit = Exit::Success;
+    ordered(
+        inputs(paths, source, set),
+        jobs,
+        |input| process(set, input, top),
+        |outcome| {
+            match outcome {
+                Ok(s) => scored.push(s),
+                Err((_, error)) => {
+                    failed(&error);
+                    exit = exit.worse(error.exit());
+                }
+            }
+            Ok(())
+        },
+    )?;
+    Ok((scored, exit))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn threads_are_capped_by_cores_and_inputs() {
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        assert_eq!(threads(Some(100_000), 10_000), cores);
+        assert_eq!(threads(Some(100_000), 1), 1);
+        assert_eq!(threads(Some(0), 10), 1);
+        assert_eq!(threads(None, 3), cores.min(3));
+    }
+
+    #[test]
+    fn results_come_back_in_input_order_whatever_the_jobs() {
+        for jobs in [None, Some(1), Some(3)] {
+            let inputs = (0..2_000).map(|i| Input::Missing(PathBuf::from(i.to_string())));
+            let mut seen = Vec::new();
+            ordered(
+                inputs,
+                jobs,
+                |input| input.name(),
+                |name| {
+                    seen.push(name);
+                    Ok(())
+                },
+            )
+            .unwrap();
+            let want: Vec<String> = (0..2_000).map(|i| i.to_string()).collect();
+            assert_eq!(seen, want, "{jobs:?}");
+        }
+    }
+}

@@ -1,0 +1,369 @@
+//! Every rule of the rubric format (SPEC section 1): first each file on its own, then what
+//! spans files.
+
+use std::collections::HashMap;
+
+use toml::Spanned;
+
+use super::format::{Parsed, RawDimension, SCALE_LIMIT, scale_of};
+use super::{DEFAULT_TARGET, Kind, Rubric, Scale, is_id};
+use crate::error::Diagnostic;
+use crate::rater::Rater;
+
+pub(super) fn check_file(p: &Parsed, errors: &mut Vec<Diagnostic>) {
+    let raw = &p.raw;
+    if !is_id(raw.id.get_ref()) {
+        errors.push(p.diag(
+            &raw.id,
+            format!(
+                "rubric id `{}` must match [a-z0-9][a-z0-9-]*: lowercase letters, digits and dashes",
+                raw.id.get_ref()
+            ),
+        ));
+    }
+    for (field, value) in [("title", &raw.title), ("version", &raw.version)] {
+        if value.get_ref().trim().is_empty() {
+            errors.push(p.diag(value, format!("`{field}` must not be empty")));
+        }
+    }
+    let scale = scale_of(raw);
+    if let Some(s) = &raw.scale {
+        if scale.min >= scale.max {
+            errors.push(p.diag(
+                s,
+                format!(
+                    "scale min ({}) must be less than max ({})",
+                    scale.min, scale.max
+                ),
+            ));
+        } else if scale.min < -SCALE_LIMIT || scale.max > SCALE_LIMIT {
+            errors.push(p.diag(
+                s,
+                format!("scale bounds must lie within -{SCALE_LIMIT}..={SCALE_LIMIT}"),
+            ));
+        } else if let Some(labels) = &s.get_ref().labels {
+            let want = scale.max - scale.min + 1;
+            if labels.get_ref().len() as i64 != want {
+                errors.push(p.diag(
+                    labels,
+                    format!(
+                        "scale {}..{} needs exactly {want} labels, one per point, but has {}",
+                        scale.min,
+                        scale.max,
+                        labels.get_ref().len()
+                    ),
+                ));
+            }
+        }
+    }
+    if raw.dimension.is_empty() {
+        errors.push(Diagnostic::at(
+            &p.file,
+            &p.text,
+            Some(raw.id.span()),
+            format!(
+                "rubric `{}` has no [[dimension]]; add at least one",
+                raw.id.get_ref()
+            ),
+        ));
+    }
+    for d in &raw.dimension {
+        check_dimension(p, raw.kind, &scale, d, errors);
+    }
+    for a in &raw.action {
+        let action = a.get_ref();
+        let id = action.id.get_ref();
+        if id.trim().is_empty() {
+            errors.push(p.diag(&action.id, "action id must not be empty"));
+        } else {
+            check_id(p, "action", &action.id, errors);
+        }
+        for (field, value) in [("text", &action.text), ("done_when", &action.done_when)] {
+            if value.get_ref().trim().is_empty() {
+                errors.push(p.diag(value, format!("action `{id}`: `{field}` must not be empty")));
+            }
+        }
+        if ![30, 60, 90].contains(action.horizon.get_ref()) {
+            errors.push(p.diag(
+                &action.horizon,
+                format!(
+                    "action `{id}`: horizon {} must be 30, 60 or 90 (days)",
+                    action.horizon.get_ref()
+                ),
+            ));
+        }
+        if action.addresses.get_ref().is_empty() {
+            errors.push(p.diag(
+                &action.addresses,
+                format!("action `{id}`: `addresses` must name at least one dimension id"),
+            ));
+        }
+        check_distinct(
+            p,
+            &format!("action `{id}`"),
+            "addresses",
+            action.addresses.get_ref(),
+            errors,
+        );
+    }
+}
+
+pub(super) fn check_dimension(
+    p: &Parsed,
+    kind: Kind,
+    scale: &Scale,
+    d: &Spanned<RawDimension>,
+    errors: &mut Vec<Diagnostic>,
+) {
+    let dim = d.get_ref();
+    let id = dim.id.get_ref();
+    if id.trim().is_empty() {
+        errors.push(p.diag(&dim.id, "dimension id must not be empty"));
+    } else {
+        check_id(p, "dimension", &dim.id, errors);
+    }
+    check_distinct(
+        p,
+        &format!("dimension `{id}`"),
+        "related",
+        &dim.related,
+        errors,
+    );
+    if dim.name.get_ref().trim().is_empty() {
+        errors.push(p.diag(
+            &dim.name,
+            format!("dimension `{id}`: `name` must not be empty"),
+        ));
+    }
+    if let Some(w) = &dim.weight {
+        let w_val = *w.get_ref();
+        if !(w_val.is_finite() && w_val > 0.0) {
+            errors.push(p.diag(
+                w,
+                format!("dimension `{id}`: weight {w_val} must be a number greater than 0"),
+            ));
+        }
+    }
+    match kind {
+        Kind::Traits => {
+            if let Some(t) = &dim.threshold {
+                errors.push(p.diag(
+                    t,
+                    format!("dimension `{id}`: `threshold` is for barriers; a traits rubric uses `target`"),
+                ));
+            }
+            if let Some(t) = &dim.target {
+                let t_val = *t.get_ref();
+                if !(t_val.is_finite() && t_val > scale.min as f64 && t_val <= scale.max as f64) {
+                    errors.push(p.diag(
+                        t,
+                        format!(
+                            "dimension `{id}`: target {t_val} must be above the scale's min ({}) and at most its max ({})",
+                            scale.min, scale.max
+                        ),
+                    ));
+                }
+            } else if !(DEFAULT_TARGET > scale.min as f64 && DEFAULT_TARGET <= scale.max as f64) {
+                errors.push(p.diag(
+                    &dim.id,
+                    format!(
+                        "dimension `{id}`: the default target {DEFAULT_TARGET} is outside the scale {}..{}; set `target`",
+                        scale.min, scale.max
+                    ),
+                ));
+            }
+        }
+        Kind::Barriers => {
+            if let Some(t) = &dim.target {
+                errors.push(p.diag(
+                    t,
+                    format!("dimension `{id}`: `target` is for traits; a barriers rubric uses `threshold`"),
+                ));
+            }
+            if let Some(t) = &dim.threshold {
+                let t_val = *t.get_ref();
+                if !(t_val.is_finite() && t_val > 0.0 && t_val <= 1.0) {
+                    errors.push(p.diag(
+                        t,
+                        format!("dimension `{id}`: threshold {t_val} must be greater than 0 and at most 1"),
+                    ));
+                }
+            }
+        }
+    }
+    if dim.question.is_empty() {
+        errors.push(p.diag(
+            &dim.id,
+            format!("dimension `{id}` has no questions; add at least one [[dimension.question]]"),
+        ));
+    }
+    for q in &dim.question {
+        let q = q.get_ref();
+        if q.id.get_ref().trim().is_empty() {
+            errors.push(p.diag(
+                &q.id,
+                format!("dimension `{id}`: question id must not be empty"),
+            ));
+        } else {
+            check_id(p, "question", &q.id, errors);
+        }
+        let qid = crate::text::clean(q.id.get_ref());
+        if q.text.get_ref().trim().is_empty() {
+            errors.push(p.diag(
+                &q.text,
+                format!("question `{qid}`: `text` must not be empty"),
+            ));
+        }
+        if let Some(t) = &q.text_others
+            && t.get_ref().trim().is_empty()
+        {
+            errors.push(p.diag(
+                t,
+                format!("question `{qid}`: `text_others` must not be empty; leave it out instead"),
+            ));
+        }
+        if let Some(obs) = &q.observers {
+            let what = format!("question `{qid}`");
+            if obs.get_ref().is_empty() {
+                errors.push(p.diag(
+                    obs,
+                    format!("{what}: `observers` must name at least one of self, manager, peer, report, coach"),
+                ));
+            }
+            for o in obs.get_ref() {
+                if let Err(msg) = o.get_ref().parse::<Rater>() {
+                    errors.push(p.diag(o, format!("{what}: observer {msg}")));
+                }
+            }
+            check_distinct(p, &what, "observers", obs.get_ref(), errors);
+        }
+    }
+}
+
+/// A dimension, question or action id that is not empty but breaks the id pattern.
+pub(super) fn check_id(p: &Parsed, what: &str, id: &Spanned<String>, errors: &mut Vec<Diagnostic>) {
+    if !is_id(id.get_ref()) {
+        errors.push(p.diag(
+            id,
+            format!(
+                "{what} id `{}` must match [a-z0-9][a-z0-9-]*: lowercase letters, digits and dashes",
+                crate::text::clean(id.get_ref())
+            ),
+        ));
+    }
+}
+
+/// The ids of a list (`addresses`, `related`, `observers`) are distinct: a repeated one
+/// would count twice.
+pub(super) fn check_distinct(
+    p: &Parsed,
+    owner: &str,
+    field: &str,
+    ids: &[Spanned<String>],
+    errors: &mut Vec<Diagnostic>,
+) {
+    let mut seen = std::collections::HashSet::new();
+    for id in ids {
+        if !seen.insert(id.get_ref().as_str()) {
+            errors.push(p.diag(
+                id,
+                format!(
+                    "{owner}: `{}` is listed twice in `{field}`; list each id once",
+                    crate::text::clean(id.get_ref())
+                ),
+            ));
+        }
+    }
+}
+
+/// Ids must be unique across all loaded rubrics, and references must point at loaded ids.
+/// `builtins` (with the names they are known by) were checked when leadgap was built; they
+/// take part here so that a user's rubric cannot reuse their ids.
+pub(super) fn check_across(
+    builtins: &[(String, Rubric)],
+    parsed: &[Parsed],
+    errors: &mut Vec<Diagnostic>,
+) {
+    let mut rubric_ids: HashMap<&str, &str> = HashMap::new();
+    let mut dim_ids: HashMap<&str, &str> = HashMap::new();
+    let mut question_ids: HashMap<&str, &str> = HashMap::new();
+    let mut action_ids: HashMap<&str, &str> = HashMap::new();
+
+    for (file, r) in builtins {
+        rubric_ids.insert(&r.id, file);
+        for d in &r.dimensions {
+            dim_ids.insert(&d.id, file);
+            for q in &d.questions {
+                question_ids.insert(&q.id, file);
+            }
+        }
+        for a in &r.actions {
+            action_ids.insert(&a.id, file);
+        }
+    }
+    for p in parsed {
+        note_unique(&mut rubric_ids, "rubric", p, &p.raw.id, errors);
+        for d in &p.raw.dimension {
+            let d = d.get_ref();
+            note_unique(&mut dim_ids, "dimension", p, &d.id, errors);
+            for q in &d.question {
+                note_unique(&mut question_ids, "question", p, &q.get_ref().id, errors);
+            }
+        }
+        for a in &p.raw.action {
+            note_unique(&mut action_ids, "action", p, &a.get_ref().id, errors);
+        }
+    }
+    for p in parsed {
+        for d in &p.raw.dimension {
+            let d = d.get_ref();
+            for r in &d.related {
+                if !dim_ids.contains_key(r.get_ref().as_str()) {
+                    errors.push(p.diag(
+                        r,
+                        format!(
+                            "dimension `{}`: related id `{}` is not a dimension of any loaded rubric",
+                            d.id.get_ref(),
+                            r.get_ref()
+                        ),
+                    ));
+                }
+            }
+        }
+        for a in &p.raw.action {
+            let a = a.get_ref();
+            for r in a.addresses.get_ref() {
+                if !dim_ids.contains_key(r.get_ref().as_str()) {
+                    errors.push(p.diag(
+                        r,
+                        format!(
+                            "action `{}`: addresses `{}`, which is not a dimension of any loaded rubric",
+                            a.id.get_ref(),
+                            r.get_ref()
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+pub(super) fn note_unique<'a>(
+    seen: &mut HashMap<&'a str, &'a str>,
+    what: &str,
+    p: &'a Parsed,
+    id: &'a Spanned<String>,
+    errors: &mut Vec<Diagnostic>,
+) {
+    if let Some(first) = seen.get(id.get_ref().as_str()) {
+        errors.push(p.diag(
+            id,
+            format!(
+                "{what} id `{}` is already used in {first}; ids must be unique among all loaded rubrics",
+                id.get_ref(),
+            ),
+        ));
+    } else {
+        seen.insert(id.get_ref(), &p.file);
+    }
+}

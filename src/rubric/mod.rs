@@ -1,0 +1,442 @@
+//! Rubrics (SPEC section 1): the model and the set of loaded rubrics.
+//!
+//! The file format as written is in [`format`], every rule of the format in [`check`], and
+//! reading files (built-in and the user's) in [`load`]: each file is parsed and checked on its
+//! own, then [`Loader::finish`] checks what spans files (unique ids, `related` and
+//! `addresses` pointing at loaded dimensions) and builds the [`RubricSet`], with every default
+//! filled in once. Messages name a line and column.
+
+mod check;
+mod format;
+mod load;
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::Result;
+use crate::rater::Rater;
+
+pub use load::{Loader, builtin_files};
+
+/// The rubric ids an answer file is for when it names none.
+pub const DEFAULT_RUBRICS: &[&str] = &["senior-traits", "stuck-barriers"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// Higher is better, measured against a target.
+    Traits,
+    /// Higher means the barrier holds the person back more.
+    Barriers,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Traits => "traits",
+            Kind::Barriers => "barriers",
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Scale {
+    pub min: i64,
+    pub max: i64,
+    pub labels: Vec<String>,
+}
+
+impl Scale {
+    pub fn span(&self) -> f64 {
+        (self.max - self.min) as f64
+    }
+
+    pub fn contains(&self, a: i64) -> bool {
+        (self.min..=self.max).contains(&a)
+    }
+
+    /// The label of answer `a`, which must be on the scale.
+    pub fn label(&self, a: i64) -> &str {
+        &self.labels[(a - self.min) as usize]
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Question {
+    pub id: String,
+    pub text: String,
+    pub reverse: bool,
+    /// The statement about the person being rated, for every rater but `self`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text_others: Option<String>,
+    /// Which raters can judge it (all five by default).
+    pub observers: Vec<Rater>,
+}
+
+impl Question {
+    /// Whether a rater in `role` can judge this statement.
+    pub fn observed_by(&self, role: Rater) -> bool {
+        self.observers.contains(&role)
+    }
+
+    /// What a rater in `role` reads: the first-person text for `self`, else `text_others`
+    /// (or, where a rubric gives none, the first-person text).
+    pub fn text_for(&self, role: Rater) -> &str {
+        match (&self.text_others, role) {
+            (Some(others), r) if r != Rater::Myself => others,
+            _ => &self.text,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Dimension {
+    pub id: String,
+    pub name: String,
+    pub summary: String,
+    pub weight: f64,
+    /// The target (traits) or threshold (barriers), default filled in at load.
+    #[serde(flatten)]
+    pub goal: Goal,
+    pub related: Vec<String>,
+    #[serde(rename = "question")]
+    pub questions: Vec<Question>,
+}
+
+/// What a dimension is measured against: a trait's target mean on the scale, or the level
+/// (0..1) from which a barrier is active.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Goal {
+    Target(f64),
+    Threshold(f64),
+}
+
+impl Goal {
+    pub fn target(self) -> Option<f64> {
+        match self {
+            Goal::Target(t) => Some(t),
+            Goal::Threshold(_) => None,
+        }
+    }
+
+    pub fn threshold(self) -> Option<f64> {
+        match self {
+            Goal::Threshold(t) => Some(t),
+            Goal::Target(_) => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Action {
+    pub id: String,
+    pub text: String,
+    pub horizon: u32,
+    pub done_when: String,
+    pub addresses: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Rubric {
+    pub id: String,
+    pub title: String,
+    pub version: String,
+    pub kind: Kind,
+    pub description: Option<String>,
+    pub scale: Scale,
+    #[serde(rename = "dimension")]
+    pub dimensions: Vec<Dimension>,
+    #[serde(rename = "action")]
+    pub actions: Vec<Action>,
+    /// Where the rubric was read from: a path, or `built-in`.
+    #[serde(skip)]
+    pub source: String,
+    /// SHA-256 of the file's text, so a saved assessment records exactly what it was scored
+    /// against.
+    #[serde(skip)]
+    pub sha256: String,
+}
+
+impl Rubric {
+    pub fn question_count(&self) -> usize {
+        self.dimensions.iter().map(|d| d.questions.len()).sum()
+    }
+}
+
+/// Every id (rubric, dimension, question, action) matches `[a-z0-9][a-z0-9-]*`.
+pub fn is_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_lowercase() || c.is_ascii_digit())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// The default target of a trait dimension.
+pub const DEFAULT_TARGET: f64 = 4.0;
+/// The default threshold of a barrier dimension.
+pub const DEFAULT_THRESHOLD: f64 = 0.5;
+
+/// Lowercase hex SHA-256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    use std::fmt::Write;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .fold(String::with_capacity(64), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
+}
+
+/// Where each of an action's `addresses` is: (rubric, dimension) indexes, if loaded.
+pub type Targets = [Option<(usize, usize)>];
+
+/// Where a question sits: rubric, dimension and question index.
+#[derive(Debug, Clone, Copy)]
+pub struct QuestionRef {
+    pub rubric: usize,
+    pub dimension: usize,
+    pub question: usize,
+}
+
+/// Every loaded rubric, with indexes by id.
+#[derive(Debug, Clone)]
+pub struct RubricSet {
+    pub rubrics: Vec<Rubric>,
+    questions: HashMap<String, QuestionRef>,
+    dimensions: HashMap<String, (usize, usize)>,
+    /// For each action (in [`RubricSet::actions`] order), where each of its `addresses`
+    /// is: (rubric, dimension) indexes, so scoring never looks a dimension up by name.
+    targets: Vec<Vec<Option<(usize, usize)>>>,
+}
+
+impl RubricSet {
+    pub fn new(rubrics: Vec<Rubric>) -> Self {
+        let mut questions = HashMap::new();
+        let mut dimensions = HashMap::new();
+        for (r, rubric) in rubrics.iter().enumerate() {
+            for (d, dim) in rubric.dimensions.iter().enumerate() {
+                dimensions.insert(dim.id.clone(), (r, d));
+                for (q, question) in dim.questions.iter().enumerate() {
+                    questions.insert(
+                        question.id.clone(),
+                        QuestionRef {
+                            rubric: r,
+                            dimension: d,
+                            question: q,
+                        },
+                    );
+                }
+            }
+        }
+        let targets = rubrics
+            .iter()
+            .flat_map(|r| r.actions.iter())
+            .map(|a| {
+                a.addresses
+                    .iter()
+                    .map(|id| dimensions.get(id).copied())
+                    .collect()
+            })
+            .collect();
+        RubricSet {
+            rubrics,
+            questions,
+            dimensions,
+            targets,
+        }
+    }
+
+    /// The built-in rubrics alone.
+    pub fn builtin() -> Result<Self> {
+        let mut loader = Loader::new();
+        loader.add_builtins();
+        loader.finish()
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.rubrics.iter().position(|r| r.id == id)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Rubric> {
+        self.rubrics.iter().find(|r| r.id == id)
+    }
+
+    /// The rubric named on the command line, or a usage error that says where to look.
+    pub fn require(&self, id: &str) -> Result<&Rubric> {
+        self.get(id).ok_or_else(|| {
+            crate::error::Error::Usage(format!(
+                "rubric `{}` is not loaded; `leadgap rubric list` shows the loaded ones",
+                crate::text::clean(id)
+            ))
+        })
+    }
+
+    pub fn question(&self, id: &str) -> Option<QuestionRef> {
+        self.questions.get(id).copied()
+    }
+
+    pub fn dimension(&self, id: &str) -> Option<(&Rubric, &Dimension)> {
+        self.dimensions
+            .get(id)
+            .map(|&(r, d)| (&self.rubrics[r], &self.rubrics[r].dimensions[d]))
+    }
+
+    /// Every action of every loaded rubric.
+    pub fn actions(&self) -> impl Iterator<Item = &Action> {
+        self.rubrics.iter().flat_map(|r| r.actions.iter())
+    }
+
+    /// Every action with the (rubric, dimension) indexes of its `addresses`, in order.
+    pub fn actions_with_targets(&self) -> impl Iterator<Item = (&Action, &Targets)> {
+        self.actions().zip(self.targets.iter().map(Vec::as_slice))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Error;
+
+    fn load(text: &str) -> Result<RubricSet> {
+        let mut loader = Loader::new();
+        loader.add_text("test.toml", text, false);
+        loader.finish()
+    }
+
+    fn messages(text: &str) -> Vec<String> {
+        match load(text) {
+            Err(Error::Data(d)) => d.iter().map(ToString::to_string).collect(),
+            other => panic!("expected data errors, got {other:?}"),
+        }
+    }
+
+    const MINIMAL: &str = r#"
+id = "mini"
+title = "Mini"
+version = "1"
+kind = "traits"
+
+[[dimension]]
+id = "d1"
+name = "One"
+summary = "s"
+
+  [[dimension.question]]
+  id = "q1"
+  text = "I do it."
+"#;
+
+    #[test]
+    fn defaults_are_filled_in() {
+        let set = load(MINIMAL).unwrap();
+        let r = &set.rubrics[0];
+        assert_eq!((r.scale.min, r.scale.max), (1, 5));
+        assert_eq!(r.scale.labels.len(), 5);
+        assert_eq!(r.dimensions[0].weight, 1.0);
+        assert_eq!(r.dimensions[0].goal, Goal::Target(4.0));
+        assert!(!r.dimensions[0].questions[0].reverse);
+    }
+
+    /// The built-ins as converted at build time are exactly what the loader makes of their
+    /// text, with every check passed.
+    #[test]
+    fn the_builtins_converted_at_build_time_equal_the_loaded_text() {
+        let mut loader = Loader::new();
+        loader.add_builtin_texts();
+        let parsed = loader.finish().unwrap();
+        let built = RubricSet::builtin().unwrap();
+        assert_eq!(built.rubrics, parsed.rubrics);
+        assert_eq!(built.rubrics.len(), builtin_files().len());
+    }
+
+    #[test]
+    fn the_builtins_load() {
+        let set = RubricSet::builtin().unwrap();
+        assert_eq!(set.rubrics.len(), 2);
+        assert!(set.get("senior-traits").is_some());
+        assert!(set.get("stuck-barriers").is_some());
+    }
+
+    #[test]
+    fn a_bad_weight_names_line_and_column() {
+        let text = MINIMAL.replace("summary = \"s\"", "summary = \"s\"\nweight = 0");
+        let m = messages(&text);
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert!(m[0].starts_with("test.toml:11:10: "), "{m:?}");
+        assert!(
+            m[0].contains("weight 0 must be a number greater than 0"),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn unknown_fields_are_errors() {
+        let text = MINIMAL
+            .replace("reverse", "x")
+            .replace("text = ", "txet = ");
+        let m = messages(&text);
+        assert!(m[0].contains("unknown field `txet`"), "{m:?}");
+        assert!(m[0].starts_with("test.toml:14:3: "), "{m:?}");
+    }
+
+    #[test]
+    fn text_others_and_observers_are_read_and_defaulted() {
+        let text = MINIMAL.replace(
+            "text = \"I do it.\"",
+            "text = \"I do it.\"\n  text_others = \"Does it.\"\n  observers = [\"self\", \"manager\"]",
+        );
+        let set = load(&text).unwrap();
+        let q = &set.rubrics[0].dimensions[0].questions[0];
+        assert_eq!(q.text_for(Rater::Myself), "I do it.");
+        assert_eq!(q.text_for(Rater::Peer), "Does it.");
+        assert!(q.observed_by(Rater::Manager) && !q.observed_by(Rater::Peer));
+        let plain = load(MINIMAL).unwrap();
+        assert_eq!(
+            plain.rubrics[0].dimensions[0].questions[0].observers,
+            Rater::ALL
+        );
+    }
+
+    #[test]
+    fn bad_ids_repeats_and_unknown_observers_are_refused() {
+        let text = MINIMAL
+            .replace("id = \"q1\"", "id = \"q\\u001b1\"")
+            .replace(
+                "text = \"I do it.\"",
+                "text = \"I do it.\"\n  observers = [\"peer\", \"peer\", \"boss\"]",
+            )
+            .replace(
+                "summary = \"s\"",
+                "summary = \"s\"\nrelated = [\"d1\", \"d1\"]",
+            );
+        let m = messages(&text).join("\n");
+        assert!(m.contains("question id `q\\u{1b}1` must match"), "{m}");
+        assert!(m.contains("`d1` is listed twice in `related`"), "{m}");
+        assert!(m.contains("`peer` is listed twice in `observers`"), "{m}");
+        assert!(m.contains("rater `boss` is not one of"), "{m}");
+        assert!(!m.contains('\x1b'), "{m}");
+    }
+
+    #[test]
+    fn ids_are_checked_across_files() {
+        let mut loader = Loader::new();
+        loader.add_text("a.toml", MINIMAL, false);
+        loader.add_text("b.toml", &MINIMAL.replace("\"mini\"", "\"other\""), false);
+        let Err(Error::Data(d)) = loader.finish() else {
+            panic!("duplicates must be refused")
+        };
+        let m: Vec<_> = d.iter().map(ToString::to_string).collect();
+        assert_eq!(m.len(), 2, "{m:?}");
+        assert!(m[0].contains("dimension id `d1` is already used in a.toml"));
+        assert!(m[1].contains("question id `q1` is already used in a.toml"));
+    }
+}
