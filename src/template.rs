@@ -5,7 +5,7 @@ use std::fmt::Write;
 use std::collections::BTreeMap;
 
 use crate::answers::{Answer, Rater};
-use crate::rubric::Rubric;
+use crate::rubric::{Question, Rubric};
 use crate::text::clean;
 
 /// A TOML key for `id`: bare where TOML allows it, quoted otherwise.
@@ -25,6 +25,15 @@ pub fn key(id: &str) -> String {
 pub fn toml_string(s: &str) -> String {
     // A JSON string is a valid TOML basic string: the same escapes, \uXXXX included.
     serde_json::to_string(s).expect("a string serialises")
+}
+
+/// What a rater reads for a statement: the person's own words for `self`; for anyone else the
+/// statement about the person, after their name.
+pub fn statement(q: &Question, subject: Option<&str>, rater: Rater) -> String {
+    match (rater, &q.text_others) {
+        (Rater::Myself, _) | (_, None) => q.text.clone(),
+        (_, Some(others)) => format!("{}: {others}", subject.unwrap_or("The person")),
+    }
 }
 
 /// A blank answer file for `rubrics`: every answer is "skip" until the person fills it in.
@@ -91,14 +100,25 @@ pub fn answer_file(
     }
     let _ = writeln!(t);
     let _ = writeln!(t, "[answers]");
+    if rater != Rater::Myself {
+        let _ = writeln!(
+            t,
+            "# Each statement is about {}, as you have seen them work; statements a {rater}",
+            clean(subject.unwrap_or("the person"))
+        );
+        let _ = writeln!(t, "# cannot judge are left out.");
+    }
     for r in rubrics {
         let _ = writeln!(t);
         let _ = writeln!(t, "# ===== {} =====", clean(&r.title));
         for d in &r.dimensions {
+            if !d.questions.iter().any(|q| q.observed_by(rater)) {
+                continue;
+            }
             let _ = writeln!(t);
             let _ = writeln!(t, "# --- {}: {}", clean(&d.name), clean(&d.summary));
-            for q in &d.questions {
-                let _ = writeln!(t, "# {}", clean(&q.text));
+            for q in d.questions.iter().filter(|q| q.observed_by(rater)) {
+                let _ = writeln!(t, "# {}", clean(&statement(q, subject, rater)));
                 let value = match answers.get(&q.id) {
                     Some(Answer::Value(v)) => v.to_string(),
                     _ => "\"skip\"".to_string(),

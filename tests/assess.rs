@@ -262,3 +262,49 @@ fn an_unwritable_store_loses_no_answer() {
     let mean = r["dimensions"][0]["mean"].as_f64().unwrap();
     assert!((mean - 2.5).abs() < 1e-12, "{mean}");
 }
+
+/// A peer reads each statement about the person, after their name, and is not asked what a
+/// peer cannot observe.
+#[test]
+fn a_peer_reads_statements_about_the_person() {
+    let sb = Sandbox::new();
+    let (code, out, err) = run(sb.cmd().args(["rubric", "export", "--format", "json"]));
+    assert_eq!(code, 0, "{err}");
+    let rubrics: Value = serde_json::from_str(&out).unwrap();
+    let peer_questions: Vec<&Value> = rubrics["rubrics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["id"] == "senior-traits" || r["id"] == "stuck-barriers")
+        .flat_map(|r| r["dimension"].as_array().unwrap())
+        .flat_map(|d| d["question"].as_array().unwrap())
+        .filter(|q| {
+            q["observers"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|o| o == "peer")
+        })
+        .collect();
+    let all = core_questions(&sb);
+    let n = peer_questions.len();
+    assert!(n < all, "every statement is open to peers: {n} of {all}");
+    let first = peer_questions[0]["text_others"].as_str().unwrap();
+
+    let mut s = spawn(
+        &sb,
+        &["assess", "--subject", "Alex Rivera", "--rater", "peer"],
+    );
+    s.expect(format!("[1/{n}]").as_str()).unwrap();
+    // The statement is wrapped to the terminal: look for its first words.
+    let opening: String = first
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    s.expect("Alex Rivera:").unwrap();
+    s.expect(opening.as_str()).unwrap();
+    s.send(ControlCode::EndOfText).unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 130);
+}

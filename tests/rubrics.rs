@@ -152,3 +152,88 @@ summary = "s"
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("other") && out.contains("extra"));
 }
+
+/// The content rules (SPEC 1 and the content guide) on every built-in rubric: 3–5
+/// statements per dimension with one reverse-keyed, `text_others` for every statement, every
+/// dimension the primary of at least two actions (one of them 30-day), primary first and no
+/// id twice in `addresses`; the core pair at most 80 statements, version 2.
+#[test]
+fn every_builtin_rubric_holds_the_content_rules() {
+    let doc = export();
+    // A sandbox loads the built-in rubrics alone.
+    let rubrics: Vec<&Value> = doc["rubrics"].as_array().unwrap().iter().collect();
+    let actions: Vec<&Value> = rubrics
+        .iter()
+        .flat_map(|r| r["action"].as_array().unwrap())
+        .collect();
+    let mut core = 0;
+    for r in &rubrics {
+        for d in r["dimension"].as_array().unwrap() {
+            let id = &d["id"];
+            let qs = d["question"].as_array().unwrap();
+            assert!((3..=5).contains(&qs.len()), "{id}: {} statements", qs.len());
+            assert!(
+                qs.iter().any(|q| q["reverse"] == true),
+                "{id}: none reverse-keyed"
+            );
+            for q in qs {
+                let others = q["text_others"].as_str().unwrap_or_default();
+                assert!(!others.trim().is_empty(), "{}: no text_others", q["id"]);
+                assert!(
+                    !q["observers"].as_array().unwrap().is_empty(),
+                    "{}",
+                    q["id"]
+                );
+            }
+            if r["id"] == "senior-traits" || r["id"] == "stuck-barriers" {
+                core += qs.len();
+            }
+            let primary_of: Vec<&&Value> = actions
+                .iter()
+                .filter(|a| a["addresses"][0] == *id)
+                .collect();
+            assert!(
+                primary_of.len() >= 2,
+                "{id}: primary of {} actions",
+                primary_of.len()
+            );
+            assert!(
+                primary_of.iter().any(|a| a["horizon"] == 30),
+                "{id}: no 30-day action is mainly for it"
+            );
+        }
+    }
+    assert!(core <= 80, "the core pair has {core} statements");
+    for r in &rubrics {
+        if r["id"] == "senior-traits" || r["id"] == "stuck-barriers" {
+            assert_eq!(r["version"], "2.0.0", "{}", r["id"]);
+        }
+    }
+    for a in &actions {
+        let ids = a["addresses"].as_array().unwrap();
+        let distinct: std::collections::HashSet<_> = ids.iter().map(|v| v.as_str()).collect();
+        assert_eq!(distinct.len(), ids.len(), "{}: an id twice", a["id"]);
+    }
+}
+
+/// Someone who answers the middle of the scale to every statement has no active barrier.
+#[test]
+fn the_midpoint_everywhere_makes_no_barrier_active() {
+    let sb = Sandbox::new();
+    let (code, blank, err) = run(sb.cmd().args(["template", "--subject", "Mid"]));
+    assert_eq!(code, 0, "{err}");
+    let filled = blank.replace("= \"skip\"", "= 3");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("mid.toml");
+    std::fs::write(&file, filled).unwrap();
+    let (code, out, err) = run(sb.cmd().arg("score").arg(&file).args(["--format", "json"]));
+    assert_eq!(code, 0, "{err}");
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    let dims = doc[0]["dimensions"].as_array().unwrap();
+    let barriers: Vec<&Value> = dims.iter().filter(|d| d["kind"] == "barriers").collect();
+    assert_eq!(barriers.len(), 10);
+    for d in barriers {
+        assert_eq!(d["level"], 0.5, "{}", d["id"]);
+        assert_eq!(d["active"], false, "{} is active at the midpoint", d["id"]);
+    }
+}

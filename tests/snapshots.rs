@@ -19,7 +19,7 @@ fn table_strong_executor() {
 #[test]
 fn table_partial_answers_show_insufficient() {
     let out = stdout(&["score", "examples/new-manager-partial.toml"]);
-    assert!(out.contains("too few: 0/"), "{out}");
+    assert!(out.contains("too few: 0 of"), "{out}");
     insta::assert_snapshot!(out);
 }
 

@@ -195,6 +195,12 @@ fn new_run(
             Rater::ALL[p.select("Who is answering?", &items, 0)?]
         }
     };
+    // Another rater is not asked what their role cannot observe.
+    order.retain(|id| {
+        set.question(id).is_none_or(|q| {
+            set.rubrics[q.rubric].dimensions[q.dimension].questions[q.question].observed_by(rater)
+        })
+    });
     let seed = args
         .shuffle
         .then(|| args.seed.unwrap_or_else(|| fastrand::u64(..)));
@@ -273,12 +279,17 @@ fn ask(set: &RubricSet, run: &mut Unfinished, saver: &mut Saver<'_>, p: &Prompte
             Answer::Value(v) => Choice::Answer(v),
             Answer::Skip => Choice::Skip,
         });
+        let statement = crate::template::statement(
+            &dim.questions[q.question],
+            run.subject.as_deref(),
+            run.rater,
+        );
         let screen = Screen {
             place: pos + 1,
             total,
             answered: run.answers.len(),
             dimension: &dim.name,
-            statement: &dim.questions[q.question].text,
+            statement: &statement,
             scale: &rubric.scale,
             previous,
         };

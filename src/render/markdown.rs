@@ -2,7 +2,10 @@
 
 use std::io::{self, Write};
 
-use super::{PlanLine, Scored, change, dimension_name, num, out_of_100, percent, plan_lines, who};
+use super::{
+    PlanLine, Scored, change, dimension_name, goal_level, num, out_of_100, percent, plan_lines,
+    too_few, who,
+};
 use crate::compare::Comparison;
 use crate::rubric::{Kind, RubricSet};
 use crate::score::Status;
@@ -44,12 +47,12 @@ pub fn scores(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>) -> io::Result
         writeln!(out)?;
         match rubric.kind {
             Kind::Traits => {
-                writeln!(out, "| Trait | Level | Mean | Target | Gap |")?;
-                writeln!(out, "|---|---:|---:|---:|---:|")?;
+                writeln!(out, "| Trait | Level | Target | Gap |")?;
+                writeln!(out, "|---|---:|---:|---:|")?;
             }
             Kind::Barriers => {
-                writeln!(out, "| Barrier | Severity | Mean | Threshold | Status |")?;
-                writeln!(out, "|---|---:|---:|---:|---|")?;
+                writeln!(out, "| Barrier | Severity | Threshold | Status |")?;
+                writeln!(out, "|---|---:|---:|---|")?;
             }
         }
         for d in s
@@ -61,45 +64,33 @@ pub fn scores(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>) -> io::Result
             let Some((_, dim)) = set.dimension(&d.id) else {
                 continue;
             };
+            let goal = percent(Some(goal_level(&rubric.scale, dim.goal)));
             if d.status == Status::Insufficient {
                 writeln!(
                     out,
-                    "| {} | insufficient ({}/{} answered) | | | |",
+                    "| {} | {} | {goal} | |",
                     cell(&dim.name),
-                    d.answered,
-                    d.questions
+                    too_few(d.answered, d.questions)
                 )?;
                 continue;
             }
-            let level = format!("{:.0}%", d.level.unwrap_or(0.0) * 100.0);
-            let mean = num(d.mean.unwrap_or(0.0));
-            match rubric.kind {
-                Kind::Traits => {
-                    let gap = d.gap.unwrap_or(0.0);
-                    let gap = if gap > 0.0 { num(gap) } else { "met".into() };
-                    let target = num(dim.goal.target().unwrap_or_default());
-                    writeln!(
-                        out,
-                        "| {} | {level} | {mean} | {target} | {gap} |",
-                        cell(&dim.name)
-                    )?;
-                }
-                Kind::Barriers => {
-                    let status = if d.active == Some(true) {
-                        "**active**"
-                    } else {
-                        "below"
-                    };
-                    let threshold = num(dim.goal.threshold().unwrap_or_default());
-                    writeln!(
-                        out,
-                        "| {} | {level} | {mean} | {threshold} | {status} |",
-                        cell(&dim.name)
-                    )?;
-                }
-            }
+            let level = percent(d.level);
+            let last = match rubric.kind {
+                Kind::Traits => match d.gap {
+                    Some(gap) if gap > 0.0 => super::shown_gap(
+                        d.level.unwrap_or(0.0),
+                        goal_level(&rubric.scale, dim.goal),
+                    ),
+                    _ => "met".into(),
+                },
+                Kind::Barriers if d.active == Some(true) => "**active**".into(),
+                Kind::Barriers => "below".into(),
+            };
+            writeln!(out, "| {} | {level} | {goal} | {last} |", cell(&dim.name))?;
         }
     }
+    writeln!(out)?;
+    writeln!(out, "{}", super::RESULT_NOTE)?;
     writeln!(out)?;
     writeln!(out, "## Plan")?;
     writeln!(out)?;

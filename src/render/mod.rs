@@ -314,8 +314,37 @@ pub fn direction(d: crate::compare::Direction) -> &'static str {
 }
 
 /// A level as a whole percentage, or `–`.
+/// Where a goal sits on the scale, as a level (0..1): a trait's target mean, or a barrier's
+/// threshold (already a level).
+pub fn goal_level(scale: &crate::rubric::Scale, goal: crate::rubric::Goal) -> f64 {
+    match goal {
+        crate::rubric::Goal::Target(t) => (t - scale.min as f64) / scale.span(),
+        crate::rubric::Goal::Threshold(t) => t,
+    }
+}
+
+/// A dimension with too few answers, said the same way in every format.
+pub fn too_few(answered: usize, questions: usize) -> String {
+    format!("too few: {answered} of {questions}")
+}
+
+/// The line under the result tables: what the figures are, and what they are for.
+pub const RESULT_NOTE: &str = "Levels, targets, thresholds and gaps are % of the answer scale. \
+These results are for your own development, not for selecting or ranking people.";
+
 pub fn percent(x: Option<f64>) -> String {
-    x.map_or_else(|| "–".to_string(), |v| format!("{:.0}%", v * 100.0))
+    x.map_or_else(|| "–".to_string(), |v| format!("{}%", whole_percent(v)))
+}
+
+/// A level (0..1) as a whole percent, halves rounded up, as every table shows it.
+pub fn whole_percent(x: f64) -> i64 {
+    (x * 100.0).round() as i64
+}
+
+/// A gap as shown beside its level and target: the difference of the two as shown, so the
+/// three figures of a row always add up.
+pub fn shown_gap(level: f64, goal: f64) -> String {
+    format!("{}%", whole_percent(goal) - whole_percent(level))
 }
 
 #[cfg(test)]

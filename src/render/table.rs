@@ -7,8 +7,8 @@ use comfy_table::{
 };
 
 use super::{
-    Look, PlanLine, Scored, bar, change, dimension_name, num, out_of_100, percent, plan_lines, who,
-    wrap,
+    Look, PlanLine, Scored, bar, change, dimension_name, goal_level, num, out_of_100, percent,
+    plan_lines, too_few, who, wrap,
 };
 use crate::compare::{Comparison, Direction};
 use crate::rubric::{Kind, Rubric, RubricSet};
@@ -90,64 +90,56 @@ pub fn scores(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>, look: Look) -
         writeln!(out, "{}", dimension_table(rubric, &dims, look))?;
     }
     writeln!(out)?;
+    writeln!(
+        out,
+        "{}",
+        look.dim()
+            .apply_to(super::wrap(super::RESULT_NOTE, look.width))
+    )?;
+    writeln!(out)?;
     plan(out, set, s, look)
 }
 
 fn dimension_table(rubric: &Rubric, dims: &[&DimensionScore], look: Look) -> Table {
     let mut t = new_table(look, COMPACT);
     t.set_header(match rubric.kind {
-        Kind::Traits => ["Trait", "Level", "Mean", "Target", "Gap"],
-        Kind::Barriers => ["Barrier", "Severity", "Mean", "Threshold", "Status"],
+        Kind::Traits => ["Trait", "Level", "Target", "Gap"],
+        Kind::Barriers => ["Barrier", "Severity", "Threshold", "Status"],
     });
     for d in dims {
         let Some(dim) = rubric.dimensions.iter().find(|x| x.id == d.id) else {
             continue;
         };
         let name = Cell::new(clean(&dim.name));
+        let goal = right(percent(Some(goal_level(&rubric.scale, dim.goal))));
         if d.status == Status::Insufficient {
             t.add_row(vec![
                 name,
-                Cell::new(format!("too few: {}/{}", d.answered, d.questions)),
-                right(""),
-                right(""),
+                Cell::new(too_few(d.answered, d.questions)),
+                goal,
                 right(""),
             ]);
             continue;
         }
         let level = d.level.unwrap_or(0.0);
-        let meter = format!("{} {:>3.0}%", bar(level, BAR_WIDTH), level * 100.0);
-        let row = match rubric.kind {
-            Kind::Traits => {
-                let gap = d.gap.unwrap_or(0.0);
-                let gap_text = if gap > 0.0 {
-                    look.warn().apply_to(num(gap)).to_string()
-                } else {
-                    look.good().apply_to("met").to_string()
-                };
-                vec![
-                    name,
-                    Cell::new(meter),
-                    right(opt_num(d.mean)),
-                    right(opt_num(dim.goal.target())),
-                    right(gap_text),
-                ]
-            }
+        let meter = format!("{} {:>4}", bar(level, BAR_WIDTH), percent(Some(level)));
+        let last = match rubric.kind {
+            Kind::Traits => match d.gap {
+                Some(gap) if gap > 0.0 => look
+                    .warn()
+                    .apply_to(super::shown_gap(level, goal_level(&rubric.scale, dim.goal)))
+                    .to_string(),
+                _ => look.good().apply_to("met").to_string(),
+            },
             Kind::Barriers => {
-                let status = if d.active == Some(true) {
+                if d.active == Some(true) {
                     look.alert().apply_to("active").to_string()
                 } else {
                     look.dim().apply_to("below").to_string()
-                };
-                vec![
-                    name,
-                    Cell::new(meter),
-                    right(opt_num(d.mean)),
-                    right(opt_num(dim.goal.threshold())),
-                    right(status),
-                ]
+                }
             }
         };
-        t.add_row(row);
+        t.add_row(vec![name, Cell::new(meter), goal, right(last)]);
     }
     t
 }
