@@ -30,7 +30,14 @@ fn main() {
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| n.ends_with(".toml"))
         .collect();
-    names.sort();
+    // The core pair first, as `rubric list` and the choice in `assess` show them, then the
+    // rest by name.
+    names.sort_by_key(|n| {
+        (
+            !matches!(n.as_str(), "senior-traits.toml" | "stuck-barriers.toml"),
+            n.clone(),
+        )
+    });
     let mut files = String::from("pub(super) const FILES: &[(&str, &str)] = &[\n");
     let mut rubrics = String::from(
         "#[allow(clippy::all)]\npub(super) fn rubrics() -> Vec<(&'static str, Rubric)> {\n    vec![\n",

@@ -23,12 +23,18 @@ RUBRIC_DIR = Path(__file__).resolve().parent.parent / "rubrics"
 PER_DIR = 1000
 
 
-def load_rubrics(rubric_dir):
-    """[(rubric id, [[question id, ...] per dimension]), ...] in file order."""
+CORE = ("senior-traits", "stuck-barriers")
+
+
+def load_rubrics(rubric_dir, every=False):
+    """[(rubric id, [[question id, ...] per dimension]), ...]: the core pair (or, with
+    `every`, every rubric) in file order."""
     rubrics = []
     for path in sorted(rubric_dir.glob("*.toml")):
         with open(path, "rb") as f:
             r = tomllib.load(f)
+        if not every and r["id"] not in CORE:
+            continue
         dims = [[q["id"] for q in d.get("question", [])] for d in r.get("dimension", [])]
         rubrics.append((r["id"], dims))
     return rubrics
@@ -80,9 +86,10 @@ def main():
     ap.add_argument("n", type=int)
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--rubrics", type=Path, default=RUBRIC_DIR, help="where the rubric TOML files are")
+    ap.add_argument("--every-rubric", action="store_true", help="answer every rubric there, not only the core pair")
     args = ap.parse_args()
 
-    rubrics = load_rubrics(args.rubrics)
+    rubrics = load_rubrics(args.rubrics, args.every_rubric)
     if not rubrics:
         sys.exit(f"generate.py: no rubrics in {args.rubrics}")
     rng = random.Random(args.seed)

@@ -16,10 +16,11 @@ fn export() -> Value {
 fn export_covers_ten_traits_and_ten_barriers() {
     let doc = export();
     let rubrics = doc["rubrics"].as_array().unwrap();
-    for (kind, want) in [("traits", 10), ("barriers", 10)] {
+    for (id, kind) in [("senior-traits", "traits"), ("stuck-barriers", "barriers")] {
+        let want = 10;
         let dims: Vec<&Value> = rubrics
             .iter()
-            .filter(|r| r["kind"] == kind)
+            .filter(|r| r["id"] == id && r["kind"] == kind)
             .flat_map(|r| r["dimension"].as_array().unwrap())
             .collect();
         assert_eq!(dims.len(), want, "{kind}");
@@ -111,7 +112,18 @@ fn list_and_show_name_the_builtins() {
         .iter()
         .map(|r| r["id"].clone())
         .collect();
-    assert_eq!(ids, ["senior-traits", "stuck-barriers"]);
+    assert_eq!(
+        ids,
+        [
+            "senior-traits",
+            "stuck-barriers",
+            "change-agent",
+            "dual-pressure",
+            "leading-up",
+            "learning-leader",
+            "track-fit"
+        ]
+    );
     let (code, out, _) = run(sb.cmd().args(["rubric", "show", "stuck-barriers"]));
     assert_eq!(code, 0);
     assert!(out.contains("Insufficient visibility with executives"));

@@ -404,9 +404,20 @@ summary = "s"
     #[test]
     fn the_builtins_load() {
         let set = RubricSet::builtin().unwrap();
-        assert_eq!(set.rubrics.len(), 2);
-        assert!(set.get("senior-traits").is_some());
-        assert!(set.get("stuck-barriers").is_some());
+        let ids: Vec<&str> = set.rubrics.iter().map(|r| r.id.as_str()).collect();
+        // The core pair first, then the further rubrics by name.
+        assert_eq!(
+            ids,
+            [
+                "senior-traits",
+                "stuck-barriers",
+                "change-agent",
+                "dual-pressure",
+                "leading-up",
+                "learning-leader",
+                "track-fit"
+            ]
+        );
     }
 
     #[test]
