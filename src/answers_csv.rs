@@ -85,7 +85,7 @@ impl<'a> CsvRows<'a> {
         let mut reader = csv::ReaderBuilder::new()
             .flexible(false)
             .from_reader(
-                Box::new(crate::input::LineLimit::new(source)) as Box<dyn Read + Send + 'a>
+                Box::new(crate::input::RecordLimit::new(source)) as Box<dyn Read + Send + 'a>
             );
         match reader.headers() {
             Ok(h) => rows.header = h.iter().map(|c| c.trim().to_string()).collect(),
@@ -99,6 +99,34 @@ impl<'a> CsvRows<'a> {
                 None,
                 "file is empty; the first row must name the columns".into(),
             );
+            return rows;
+        }
+        // A column twice would let the last one win unseen (and thousands of them cost
+        // memory for nothing).
+        let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let twice = rows
+            .header
+            .iter()
+            .enumerate()
+            .find_map(|(col, c)| seen.insert(c.as_str(), col).map(|first| (first, col, c)));
+        if let Some((first, col, c)) = twice {
+            let message = format!(
+                "column `{}` appears twice (columns {} and {}); give each question or field one column",
+                crate::text::clean(c),
+                first + 1,
+                col + 1
+            );
+            rows.pending = Some(CsvItem::Row {
+                name: format!("{}:1", rows.name),
+                sheet: Err(vec![Diagnostic::new(
+                    &rows.name,
+                    Some(Loc {
+                        line: 1,
+                        col: col + 1,
+                    }),
+                    message,
+                )]),
+            });
             return rows;
         }
         let unknown: Vec<(usize, &String)> = rows

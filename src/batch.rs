@@ -77,9 +77,23 @@ pub fn inputs<'a>(
     set: &'a RubricSet,
 ) -> Box<dyn Iterator<Item = Input> + Send + 'a> {
     match source {
-        Source::Toml => Box::new(paths.iter().flat_map(|p| files(p))),
+        // A file named `.csv` is a CSV of answers whatever the flag says.
+        Source::Toml => Box::new(paths.iter().flat_map(move |p| {
+            if is_csv(p) {
+                Box::new(answers_csv::rows(std::slice::from_ref(p), set).map(Input::from))
+                    as Box<dyn Iterator<Item = Input> + Send + 'a>
+            } else {
+                files(p)
+            }
+        })),
         Source::Csv => Box::new(answers_csv::rows(paths, set).map(Input::from)),
     }
+}
+
+/// Whether a name given on the command line is a CSV file by its extension.
+fn is_csv(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|x| x.eq_ignore_ascii_case("csv"))
 }
 
 /// One name given on the command line: `-`, a file, or a directory whose `*.toml` files are

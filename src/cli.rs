@@ -91,8 +91,13 @@ pub enum Command {
     },
     /// Print the manual page (roff)
     ///
-    /// For example: `leadgap man | man -l -`, or `leadgap man > /usr/local/share/man/man1/leadgap.1`
-    Man,
+    /// For example: `leadgap man | man -l -`, or `leadgap man > /usr/local/share/man/man1/leadgap.1`;
+    /// `leadgap man score` prints the page of one command (leadgap-score(1))
+    Man {
+        /// The command whose page to print
+        #[arg(value_name = "COMMAND")]
+        command: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -386,10 +391,15 @@ pub enum RubricCommand {
         #[arg(long, short, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
     },
-    /// Check rubric files against every rule of the format; exit 65 if any fails
+    /// Check rubric files against every rule of the format, as `--rubrics` would load them
+    /// beside the built-in ones; exit 65 if any fails
     Check {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Check each file as a new version of the built-in rubric with its id (for changes
+        /// to leadgap's own rubrics), instead of beside it
+        #[arg(long)]
+        as_builtin: bool,
     },
     /// Print every loaded rubric, with every default filled in
     Export {

@@ -214,7 +214,7 @@ impl Error {
         let text = self.to_string();
         let mut err = std::io::stderr().lock();
         for line in text.lines() {
-            let _ = writeln!(err, "leadgap: {}", crate::text::clean(line));
+            let _ = writeln!(err, "leadgap: {}", crate::text::clean_ends(line));
         }
     }
 

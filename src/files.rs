@@ -71,16 +71,52 @@ pub fn create_private_dir(dir: &Path) -> io::Result<()> {
     builder.create(dir)
 }
 
+/// Writes a file at a path the user named (`-o FILE`, `--save-answers FILE`): atomically, and
+/// only over a regular file or a new name, never through a link or over a device or a pipe
+/// (SPEC 7). `-` is standard output, for the caller to handle.
+pub fn write_named(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    if let Ok(meta) = fs::symlink_metadata(path)
+        && !meta.is_file()
+    {
+        let what = if meta.file_type().is_symlink() {
+            "is a symbolic link"
+        } else if meta.is_dir() {
+            "is a directory"
+        } else {
+            "is not a regular file"
+        };
+        return Err(io::Error::other(format!(
+            "{what}; leadgap writes only over a regular file or a new name"
+        )));
+    }
+    write_atomic(path, bytes)
+}
+
 /// Writes `bytes` to `path` so that readers see the old file or the new one, never a mix:
 /// a temporary file in the same directory, flushed to disk (errors at close are otherwise
 /// lost), then renamed over `path`.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    // tempfile creates the file 0600 on Unix.
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    // tempfile creates the file 0600 on Unix. Its errors name the temporary file, which
+    // means nothing to the reader: keep only the reason.
     let mut tmp = tempfile::Builder::new()
         .prefix(".tmp-")
         .suffix(".partial")
-        .tempfile_in(dir)?;
+        .tempfile_in(dir)
+        .map_err(|e| {
+            let why = match e.kind() {
+                io::ErrorKind::NotFound => "there is no such directory".to_string(),
+                io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+                kind => kind.to_string(),
+            };
+            io::Error::new(
+                e.kind(),
+                format!("cannot write in {}: {why}", dir.display()),
+            )
+        })?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;

@@ -13,7 +13,7 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 /// Reads `path` as UTF-8 text, refusing files over [`MAX_FILE_BYTES`].
 /// `name` is how the file is named in messages.
 pub fn read_text(path: &Path, name: &str) -> Result<String, Error> {
-    let file = fs::File::open(path).map_err(|e| Error::read(path, e))?;
+    let file = open_regular(path)?;
     // Sized from the file's length, so a file is read in one call rather than in reads of
     // growing size; the limit still holds if the file grows meanwhile.
     let len = file
@@ -25,6 +25,31 @@ pub fn read_text(path: &Path, name: &str) -> Result<String, Error> {
         .read_to_end(&mut bytes)
         .map_err(|e| Error::read(path, e))?;
     decode(name, bytes).map_err(Error::from)
+}
+
+/// Opens `path` for reading only if it is a regular file: a FIFO, a device or a directory is
+/// refused at once instead of blocking on it or reading without end.
+pub fn open_regular(path: &Path) -> Result<fs::File, Error> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    // Opening a FIFO for reading blocks until a writer comes; without blocking it returns at
+    // once, and the check below refuses it.
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    let file = options.open(path).map_err(|e| Error::read(path, e))?;
+    let meta = file.metadata().map_err(|e| Error::read(path, e))?;
+    if !meta.is_file() {
+        let what = if meta.is_dir() {
+            "is a directory"
+        } else {
+            "is not a regular file (a pipe or a device?)"
+        };
+        return Err(Error::Io {
+            path: path.to_path_buf(),
+            source: std::io::Error::other(format!("{what}; leadgap reads regular files only")),
+        });
+    }
+    Ok(file)
 }
 
 /// Reads standard input with the same limits as a file.
@@ -65,38 +90,49 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
     })
 }
 
-/// A reader for line-based data of any length (a CSV of thousands of respondents) that
-/// refuses any one line longer than [`MAX_FILE_BYTES`], so a single row cannot make leadgap
-/// hold an unbounded amount of memory.
-pub struct LineLimit<R> {
+/// A reader for CSV of any length (thousands of respondents) that refuses any one record
+/// longer than [`MAX_FILE_BYTES`], so a single row cannot make leadgap hold an unbounded
+/// amount of memory. A record ends at a newline outside quotes: a quoted field over many
+/// short lines is still one record. (A doubled quote inside a field toggles twice, so the
+/// count stays right.)
+pub struct RecordLimit<R> {
     inner: R,
-    /// Bytes since the last newline.
-    line: u64,
+    /// Bytes since the last record ended.
+    record: u64,
+    quoted: bool,
 }
 
-impl<R> LineLimit<R> {
+impl<R> RecordLimit<R> {
     pub fn new(inner: R) -> Self {
-        LineLimit { inner, line: 0 }
+        RecordLimit {
+            inner,
+            record: 0,
+            quoted: false,
+        }
     }
 }
 
-impl<R: Read> Read for LineLimit<R> {
+impl<R: Read> Read for RecordLimit<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
         for &b in &buf[..n] {
-            if b == b'\n' {
-                self.line = 0;
-            } else {
-                self.line += 1;
-                if self.line > MAX_FILE_BYTES {
-                    return Err(std::io::Error::new(
-                        std::io::ErrorKind::InvalidData,
-                        format!(
-                            "a line is longer than {} KiB; leadgap refuses lines this long",
-                            MAX_FILE_BYTES / 1024
-                        ),
-                    ));
+            match b {
+                b'"' => self.quoted = !self.quoted,
+                b'\n' if !self.quoted => {
+                    self.record = 0;
+                    continue;
                 }
+                _ => {}
+            }
+            self.record += 1;
+            if self.record > MAX_FILE_BYTES {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    format!(
+                        "a row is longer than {} KiB; leadgap refuses rows this long",
+                        MAX_FILE_BYTES / 1024
+                    ),
+                ));
             }
         }
         Ok(n)
@@ -108,11 +144,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn long_lines_are_refused_and_many_short_ones_are_not() {
-        let mut ok = LineLimit::new(std::io::repeat(b'\n').take(3 * MAX_FILE_BYTES));
+    fn long_rows_are_refused_and_many_short_ones_are_not() {
+        let mut ok = RecordLimit::new(std::io::repeat(b'\n').take(3 * MAX_FILE_BYTES));
         assert!(std::io::copy(&mut ok, &mut std::io::sink()).is_ok());
-        let mut long = LineLimit::new(std::io::repeat(b'x').take(MAX_FILE_BYTES + 10));
+        let mut long = RecordLimit::new(std::io::repeat(b'x').take(MAX_FILE_BYTES + 10));
         let e = std::io::copy(&mut long, &mut std::io::sink()).unwrap_err();
         assert!(e.to_string().contains("longer than 1024 KiB"), "{e}");
+        // One quoted field over many short lines is one row.
+        let quoted = std::io::Cursor::new(b"a\n\"".to_vec())
+            .chain(std::io::repeat(b'\n').take(MAX_FILE_BYTES + 10));
+        let e = std::io::copy(&mut RecordLimit::new(quoted), &mut std::io::sink()).unwrap_err();
+        assert!(e.to_string().contains("a row is longer"), "{e}");
+        // Doubled quotes inside a field do not end it early or late.
+        let rows = "x,\"say \"\"hi\"\"\"\n".repeat(200_000);
+        let mut fine = RecordLimit::new(rows.as_bytes());
+        assert!(std::io::copy(&mut fine, &mut std::io::sink()).is_ok());
     }
 }

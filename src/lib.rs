@@ -68,18 +68,8 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Exit> {
         Command::Report(args) => cmd::report::run(ctx, args, &mut out)?,
         Command::Forget(args) => cmd::forget::run(ctx, args, &mut out).map(done)?,
         Command::Rubric(sub) => cmd::rubric::run(ctx, sub, &mut out).map(done)?,
-        Command::Completions { shell } => {
-            let mut command = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(*shell, &mut command, "leadgap", &mut out);
-            Exit::Success
-        }
-        Command::Man => {
-            let command = <Cli as clap::CommandFactory>::command();
-            clap_mangen::Man::new(command)
-                .render(&mut out)
-                .map_err(error::Error::stdout)?;
-            Exit::Success
-        }
+        Command::Completions { shell } => cmd::docs::completions(*shell, &mut out).map(done)?,
+        Command::Man { command } => cmd::docs::man(command.as_deref(), &mut out).map(done)?,
     };
     out.flush().map_err(error::Error::stdout)?;
     Ok(exit)

@@ -35,6 +35,19 @@ pub fn clean_lines(s: &str) -> Cow<'_, str> {
     clean_with(s, true)
 }
 
+/// Like [`clean`], but a line too long to show loses its middle, not its end: an error's
+/// reason ("File name too long") comes after the value that made it long.
+pub fn clean_ends(s: &str) -> Cow<'_, str> {
+    let n = s.chars().count();
+    if n <= MAX_SHOWN_CHARS {
+        return clean(s);
+    }
+    let half = MAX_SHOWN_CHARS / 2;
+    let head: String = s.chars().take(half).collect();
+    let tail: String = s.chars().skip(n - half).collect();
+    Cow::Owned(format!("{} … {}", clean(&head), clean(&tail)))
+}
+
 fn clean_with(s: &str, keep_newlines: bool) -> Cow<'_, str> {
     let too_long = s.len() > MAX_SHOWN_CHARS && s.chars().nth(MAX_SHOWN_CHARS).is_some();
     if !too_long && !s.chars().any(is_unsafe) {
@@ -70,6 +83,14 @@ mod tests {
         assert_eq!(clean("two\nlines"), "two lines");
         assert_eq!(clean_lines("two\nlines"), "two\nlines");
         assert!(!clean("\x1b]0;title\x07").contains(['\x1b', '\x07']));
+    }
+
+    #[test]
+    fn a_long_error_keeps_its_end() {
+        let line = format!("{}: File name too long", "x".repeat(50_000));
+        let shown = clean_ends(&line);
+        assert!(shown.ends_with("File name too long"), "{shown}");
+        assert!(shown.chars().count() < MAX_SHOWN_CHARS + 10);
     }
 
     #[test]

@@ -281,7 +281,8 @@ fn links_inside_the_store_are_not_followed() {
     let outside = sb.dir.path().join("outside");
     std::fs::create_dir_all(&outside).unwrap();
     std::fs::create_dir_all(sb.home().join("clients")).unwrap();
-    std::os::unix::fs::symlink(&outside, sb.home().join("clients/eve")).unwrap();
+    let eve = leadgap::store::client_dir_name("eve").unwrap();
+    std::os::unix::fs::symlink(&outside, sb.home().join("clients").join(eve)).unwrap();
     let (code, _, err) = run(sb
         .cmd()
         .args(["--client", "eve", "score", "--save"])
@@ -411,18 +412,31 @@ fn forget_removes_exactly_what_it_says() {
     // One client: all of Ann, nothing of Bob.
     let (code, out, err) = run(sb.cmd().args(["--client", "Ann", "forget", "--yes"]));
     assert_eq!(code, 0, "{err}");
-    assert!(out.lines().all(|l| l.contains("clients/ann/")), "{out}");
+    let ann = format!(
+        "clients/{}/",
+        leadgap::store::client_dir_name("Ann").unwrap()
+    );
+    let bob = format!(
+        "clients/{}/",
+        leadgap::store::client_dir_name("Bob").unwrap()
+    );
+    assert!(out.lines().all(|l| l.contains(&ann)), "{out}");
     let now = listing(&sb);
-    assert!(!now.iter().any(|f| f.contains("clients/ann")));
-    assert!(now.iter().any(|f| f.contains("clients/bob/assessments/")));
+    assert!(!now.iter().any(|f| f.contains(&ann)));
+    assert!(
+        now.iter()
+            .any(|f| f.contains(&format!("{bob}assessments/")))
+    );
     assert!(now.iter().any(|f| f.starts_with("assessments/")));
 
     // Everything, but the user's own rubrics; a half-written file holds answers too.
     sb.file("home/.tmp-AbC123.partial", "{\"answers\":");
     let (code, out, err) = run(sb.cmd().args(["forget", "--all", "--yes"]));
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("clients/bob/assessments/"), "{out}");
-    assert_eq!(listing(&sb), ["rubrics/mine.toml"]);
+    assert!(out.contains(&format!("{bob}assessments/")), "{out}");
+    assert!(!out.contains(".lock"), "the lock is never deleted: {out}");
+    // The empty lock file stays: runs waiting on it must not be let in two at a time.
+    assert_eq!(listing(&sb), [".lock", "rubrics/mine.toml"]);
 
     // Nothing said: a usage error.
     let (code, _, err) = run(sb.cmd().args(["forget", "--yes"]));

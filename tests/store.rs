@@ -147,7 +147,15 @@ fn clients_are_kept_apart() {
     assert_eq!(alex.len(), 1);
     assert_eq!(alex[0]["client"], "Alex Rivera");
     assert_eq!(history(&sb, Some("Sam Okafor")).0.len(), 2);
-    assert!(sb.home().join("clients/alex-rivera/assessments").is_dir());
+    let folder = leadgap::store::client_dir_name("Alex Rivera").unwrap();
+    assert!(folder.starts_with("alex-rivera-"), "{folder}");
+    assert!(
+        sb.home()
+            .join("clients")
+            .join(folder)
+            .join("assessments")
+            .is_dir()
+    );
 }
 
 #[test]

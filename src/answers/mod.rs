@@ -51,7 +51,7 @@ struct RawSheet {
     rubrics: Option<Vec<Spanned<String>>>,
     subject: Option<String>,
     rater: Option<Spanned<String>>,
-    date: Option<toml::value::Datetime>,
+    date: Option<Spanned<toml::value::Datetime>>,
     answers: Option<BTreeMap<String, Spanned<toml::Value>>>,
 }
 
@@ -100,6 +100,18 @@ fn read_toml(file: &str, text: &str) -> Result<Draft, Vec<Diagnostic>> {
     })?;
     let lines = crate::error::LineIndex::new(text);
     let loc = |span: std::ops::Range<usize>| Some(lines.loc(span.start));
+    if let Some(d) = &raw.date
+        && d.get_ref().date.is_none()
+    {
+        return Err(vec![Diagnostic::new(
+            file,
+            loc(d.span()),
+            format!(
+                "`date` {} is a time of day; give the day answered, such as 2026-11-22",
+                d.get_ref()
+            ),
+        )]);
+    }
     let draft = Draft {
         rubrics: raw.rubrics.map(|ids| {
             ids.into_iter()
@@ -108,7 +120,7 @@ fn read_toml(file: &str, text: &str) -> Result<Draft, Vec<Diagnostic>> {
         }),
         subject: raw.subject,
         rater: raw.rater.map(|r| (r.get_ref().clone(), loc(r.span()))),
-        date: raw.date.map(|d| d.to_string()),
+        date: raw.date.map(|d| d.into_inner().to_string()),
         answers: raw.answers.map(|table| {
             table
                 .into_iter()

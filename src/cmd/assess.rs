@@ -373,11 +373,16 @@ fn finish(
         )
     };
     if let Some(path) = &args.save_answers {
-        crate::files::write_atomic(path, answer_file().as_bytes()).map_err(|e| Error::Io {
-            path: path.clone(),
-            source: e,
-        })?;
-        ctx.say(format!("Answers written to {}.", path.display()));
+        if path.as_os_str() == "-" {
+            out.write_all(answer_file().as_bytes())
+                .map_err(Error::stdout)?;
+        } else {
+            crate::files::write_named(path, answer_file().as_bytes()).map_err(|e| Error::Io {
+                path: path.clone(),
+                source: e,
+            })?;
+            ctx.say(format!("Answers written to {}.", path.display()));
+        }
     }
     match saved {
         Ok(path) => {

@@ -27,19 +27,27 @@ pub fn run(ctx: &Context, args: &ForgetArgs, out: &mut dyn Write) -> Result<()> 
         ctx.say("Nothing to forget: there is no such data.");
         return Ok(());
     }
+    let n = files.len();
+    let count = format!("{n} file{}", if n == 1 { "" } else { "s" });
     let description = match &what {
-        Forget::Assessment(id) => format!("assessment {id}"),
+        Forget::Assessment(id) => format!("assessment {}", crate::text::clean(id)),
         Forget::Client => format!(
-            "everything kept for client `{}` ({} files)",
-            ctx.client.as_deref().unwrap_or_default(),
-            files.len()
+            "everything kept for client `{}` ({count})",
+            crate::text::clean(ctx.client.as_deref().unwrap_or_default())
         ),
         Forget::Everything => format!(
-            "everything leadgap keeps in {} ({} files; your own rubrics stay)",
-            ctx.home()?.display(),
-            files.len()
+            "everything leadgap keeps in {} ({count}; your own rubrics stay)",
+            crate::text::clean(&ctx.home()?.display().to_string())
         ),
     };
+    // What will go, before anything goes.
+    ctx.say(format!("leadgap forget will delete {count}:"));
+    for path in &files {
+        ctx.say(format!(
+            "  {}",
+            crate::text::clean(&path.display().to_string())
+        ));
+    }
     if !args.yes {
         if !questionnaire::is_interactive() {
             return Err(Error::Usage(format!(

@@ -2,6 +2,7 @@
 
 pub mod assess;
 pub mod cohort;
+pub mod docs;
 pub mod feedback;
 pub mod forget;
 pub mod report;
@@ -113,6 +114,9 @@ impl Context {
     /// The store for `--client`, or the user's own.
     pub fn store(&self) -> Result<Store> {
         let store = Store::open(self.home()?, self.client.as_deref())?;
+        for notice in store.notices() {
+            self.warn(notice);
+        }
         for warning in store.privacy_warnings() {
             self.warn(warning);
         }

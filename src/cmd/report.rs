@@ -23,18 +23,29 @@ fn is_file(source: &str) -> bool {
 
 pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit> {
     let set = ctx.rubrics()?;
-    let format = args.format.unwrap_or_else(|| {
-        let html = args
-            .output
-            .as_deref()
-            .and_then(Path::extension)
-            .is_some_and(|x| x.eq_ignore_ascii_case("html") || x.eq_ignore_ascii_case("htm"));
-        if html {
-            ReportFormat::Html
-        } else {
-            ReportFormat::Markdown
+    let format = match args.format {
+        Some(f) => f,
+        None => {
+            let ext = args
+                .output
+                .as_deref()
+                .filter(|p| p.as_os_str() != "-")
+                .and_then(Path::extension)
+                .map(|x| x.to_string_lossy().to_ascii_lowercase());
+            match ext.as_deref() {
+                Some("html" | "htm") => ReportFormat::Html,
+                None | Some("md" | "markdown" | "txt") => ReportFormat::Markdown,
+                Some(other) => {
+                    return Err(Error::Usage(format!(
+                        "leadgap writes reports as HTML or Markdown, not `.{}`; name the file \
+                         .html or .md, or say which with --format (an HTML report prints to \
+                         PDF from a browser)",
+                        crate::text::clean(other)
+                    )));
+                }
+            }
         }
-    });
+    };
     // The store is optional for a file: without one there is simply no history.
     let saved = if is_file(&args.source) {
         ctx.home()
@@ -165,8 +176,9 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
     }
     .map_err(|e| Error::Internal(e.into()))?;
     match &args.output {
+        Some(path) if path.as_os_str() == "-" => out.write_all(&bytes).map_err(Error::stdout)?,
         Some(path) => {
-            crate::files::write_atomic(path, &bytes).map_err(|source| Error::Io {
+            crate::files::write_named(path, &bytes).map_err(|source| Error::Io {
                 path: path.clone(),
                 source,
             })?;

@@ -62,15 +62,20 @@ pub fn run(ctx: &Context, cmd: &RubricCommand, out: &mut dyn Write) -> Result<()
             }
             .map_err(Error::stdout)
         }
-        RubricCommand::Check { files } => {
+        RubricCommand::Check { files, as_builtin } => {
             let mut loader = ctx.loader()?;
             for file in files {
-                loader.add_file(file, true)?;
+                loader.add_file(file, *as_builtin)?;
             }
             let set = loader.finish()?;
             for file in files {
                 let name = file.display().to_string();
-                if let Some(r) = set.rubrics.iter().find(|r| r.source == name) {
+                let loaded = set.rubrics.iter().find(|r| {
+                    r.source == name
+                        || std::fs::canonicalize(&r.source)
+                            .is_ok_and(|p| std::fs::canonicalize(file).is_ok_and(|f| f == p))
+                });
+                if let Some(r) = loaded {
                     writeln!(
                         out,
                         "ok: {} — rubric `{}`: {} dimensions, {} questions, {} actions",

@@ -14,7 +14,7 @@ use crate::store::{Assessment, RubricRef};
 /// Every readable assessment of the chosen store; damaged files are reported and skipped.
 pub(super) fn assessments(ctx: &Context) -> Result<Vec<Assessment>> {
     let store = ctx.store()?;
-    let (list, damaged) = store.list();
+    let (list, damaged) = store.list()?;
     for d in damaged {
         ctx.warn(format!(
             "skipping damaged file {}: {}",

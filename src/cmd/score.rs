@@ -249,5 +249,13 @@ pub fn run(ctx: &Context, args: &ScoreArgs, out: &mut dyn Write) -> Result<Exit>
     if let Some(e) = store_error {
         return Err(e);
     }
+    if total == 0 {
+        // An empty folder or a CSV with a header alone: say so rather than print nothing.
+        return Err(Error::NotFound(
+            "nothing to score: no *.toml answer file in the folders given, and no row in the CSV \
+             files"
+                .into(),
+        ));
+    }
     Ok(tally.exit)
 }

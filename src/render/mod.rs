@@ -166,7 +166,8 @@ pub fn who_parts(
     let subject = subject.unwrap_or("Unnamed");
     let mut meta = vec![rater.to_string()];
     if let Some(d) = date {
-        meta.push(d.to_string());
+        // A kept assessment's date may have been edited by hand: cleaned like any text.
+        meta.push(crate::text::clean(d).into_owned());
     }
     format!("{} ({})", crate::text::clean(subject), meta.join(", "))
 }

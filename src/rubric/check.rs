@@ -8,6 +8,11 @@ use toml::Spanned;
 use super::format::{Parsed, RawDimension, SCALE_LIMIT, scale_of};
 use super::{DEFAULT_TARGET, Kind, Rubric, Scale, is_id};
 use crate::error::Diagnostic;
+
+/// The range of a dimension's weight: wide enough for any relative weighting, narrow enough
+/// that weighted sums neither overflow nor vanish.
+pub(super) const MIN_WEIGHT: f64 = 1e-6;
+pub(super) const MAX_WEIGHT: f64 = 1e6;
 use crate::rater::Rater;
 
 pub(super) fn check_file(p: &Parsed, errors: &mut Vec<Diagnostic>) {
@@ -141,6 +146,15 @@ pub(super) fn check_dimension(
             errors.push(p.diag(
                 w,
                 format!("dimension `{id}`: weight {w_val} must be a number greater than 0"),
+            ));
+        } else if !(MIN_WEIGHT..=MAX_WEIGHT).contains(&w_val) {
+            // Sums of such weights overflow or vanish: readiness came out NaN or 0.
+            errors.push(p.diag(
+                w,
+                format!(
+                    "dimension `{id}`: weight {w_val} is out of range; weights are relative, \
+                     keep them between {MIN_WEIGHT} and {MAX_WEIGHT}"
+                ),
             ));
         }
     }

@@ -30,6 +30,9 @@ pub struct Loader {
     builtins: Vec<(String, Rubric)>,
     parsed: Vec<Parsed>,
     errors: Vec<Diagnostic>,
+    /// Files read so far, by canonical path: a folder named twice (or the store's own
+    /// rubrics folder named again) must not conflict with itself.
+    read: std::collections::HashSet<std::path::PathBuf>,
 }
 
 impl Loader {
@@ -87,6 +90,11 @@ impl Loader {
     /// One rubric file. With `shadow`, it replaces a loaded rubric of the same id (used by
     /// `rubric check`, so a changed copy of a built-in can be checked).
     pub fn add_file(&mut self, path: &Path, shadow: bool) -> Result<()> {
+        if let Ok(canonical) = std::fs::canonicalize(path)
+            && !self.read.insert(canonical)
+        {
+            return Ok(());
+        }
         let name = path.display().to_string();
         match input::read_text(path, &name) {
             Ok(text) => self.add_text(&name, &text, shadow),
@@ -138,6 +146,7 @@ impl Loader {
             builtins,
             parsed,
             mut errors,
+            ..
         } = self;
         if !parsed.is_empty() {
             check_across(&builtins, &parsed, &mut errors);

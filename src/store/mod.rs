@@ -43,6 +43,8 @@ pub struct Store {
     home: PathBuf,
     dir: PathBuf,
     client: Option<String>,
+    /// What opening found worth saying (a folder moved to its new name, say).
+    notices: Vec<String>,
 }
 
 /// A directory name for a client: lowercase letters, digits, `-` and `_`; other characters
@@ -60,25 +62,57 @@ pub fn client_slug(name: &str) -> Option<String> {
     (!slug.is_empty()).then_some(slug)
 }
 
+/// A client's folder: the readable slug of the name and a short hash of the name exactly as
+/// given, so that two different names ("A B", "a-b", "a.b") never share a folder.
+pub fn client_dir_name(name: &str) -> Option<String> {
+    let slug: String = client_slug(name)?.chars().take(48).collect();
+    let hash = crate::rubric::sha256_hex(name.as_bytes());
+    Some(format!("{slug}-{}", &hash[..10]))
+}
+
 impl Store {
-    /// The store under `home`, for `client` or for the user's own data. Creates nothing.
+    /// The store under `home`, for `client` or for the user's own data. Creates nothing, but
+    /// moves a client's folder from the name 0.1 gave it (the slug alone, which different
+    /// names could share) to its own, when everything in it is that client's.
     pub fn open(home: &Path, client: Option<&str>) -> Result<Store> {
+        if fs::metadata(home).is_ok_and(|m| !m.is_dir()) {
+            return Err(Error::Store {
+                path: home.to_path_buf(),
+                source: io::Error::other(
+                    "is not a directory; set LEADGAP_HOME (or --home) to a folder",
+                ),
+            });
+        }
+        let mut notices = Vec::new();
         let dir = match client {
             None => home.to_path_buf(),
             Some(name) => {
-                let slug = client_slug(name).ok_or_else(|| {
+                let folder = client_dir_name(name).ok_or_else(|| {
                     Error::Usage(format!(
-                        "client name `{name}` has no letters or digits; give a name such as `jane-doe`"
+                        "client name `{}` has no letters or digits; give a name such as `jane-doe`",
+                        crate::text::clean(name)
                     ))
                 })?;
-                home.join("clients").join(slug)
+                let dir = home.join("clients").join(folder);
+                if let Some(old) = client_slug(name).map(|s| home.join("clients").join(s))
+                    && let Some(notice) = adopt_old_folder(&old, &dir, name)
+                {
+                    notices.push(notice);
+                }
+                dir
             }
         };
         Ok(Store {
             home: home.to_path_buf(),
             dir,
             client: client.map(str::to_string),
+            notices,
         })
+    }
+
+    /// What opening the store found worth saying.
+    pub fn notices(&self) -> &[String] {
+        &self.notices
     }
 
     pub fn client(&self) -> Option<&str> {
@@ -172,6 +206,18 @@ impl Store {
                 let Ok(meta) = fs::symlink_metadata(&path) else {
                     continue;
                 };
+                if meta.file_type().is_symlink() {
+                    // Advice to chmod a link would change what it points to.
+                    warnings.push(format!(
+                        "{} is a symbolic link; leadgap does not follow links inside its store, \
+                         so what it points to is not used",
+                        path.display()
+                    ));
+                    continue;
+                }
+                if !meta.is_dir() && !meta.is_file() {
+                    continue;
+                }
                 if meta.permissions().mode() & 0o077 != 0 {
                     let fix = if meta.is_dir() { "700" } else { "600" };
                     warnings.push(format!(
@@ -187,16 +233,32 @@ impl Store {
 
     /// Saves a finished assessment under a new id and returns the file's path.
     pub fn save(&self, assessment: &mut Assessment) -> Result<PathBuf> {
-        let _lock = self.lock()?;
+        let mut lock = self.lock()?;
         let dir = self.assessments_dir();
         self.prepare(&dir)?;
         let stamp = jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S").to_string();
+        // Under the lock, so two processes cannot pick the same id; and above the last id
+        // given (kept in the lock file, which is never deleted), so an id is never given
+        // twice, even to a save that follows a `forget` in the same second.
+        let mut last = String::new();
+        {
+            use std::io::Read;
+            let _ = (&lock).read_to_string(&mut last);
+        }
+        let last = NaturalId(last.trim().to_string());
         let mut id = stamp.clone();
         let mut n = 1;
-        // Under the lock, so two processes cannot pick the same id.
-        while dir.join(format!("{id}.json")).exists() {
+        while dir.join(format!("{id}.json")).exists()
+            || (last.0.starts_with(&stamp) && NaturalId(id.clone()) <= last)
+        {
             n += 1;
             id = format!("{stamp}-{n}");
+        }
+        {
+            use std::io::{Seek, Write};
+            let _ = lock.set_len(0);
+            let _ = lock.rewind();
+            let _ = lock.write_all(id.as_bytes());
         }
         assessment.id = id.clone();
         let path = dir.join(format!("{id}.json"));
@@ -206,33 +268,40 @@ impl Store {
     }
 
     /// Every readable assessment, oldest first, and the files that could not be read.
-    pub fn list(&self) -> (Vec<Assessment>, Vec<Damaged>) {
+    /// A store whose folder cannot be read at all is an error, not an empty list.
+    pub fn list(&self) -> Result<(Vec<Assessment>, Vec<Damaged>)> {
         let mut found = Vec::new();
         let mut damaged = Vec::new();
         let dir = self.assessments_dir();
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return (found, damaged),
-            Err(e) => {
-                damaged.push(Damaged {
-                    path: dir,
-                    reason: e.to_string(),
-                });
-                return (found, damaged);
-            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok((found, damaged)),
+            Err(source) => return Err(Error::Io { path: dir, source }),
         };
         for entry in entries.filter_map(|e| e.ok()) {
             let path = entry.path();
             if path.extension().is_none_or(|x| x != "json") {
                 continue;
             }
-            if entry.file_type().is_ok_and(|t| t.is_symlink()) {
-                damaged.push(Damaged {
-                    path,
-                    reason: "is a symbolic link; leadgap does not follow links inside its store"
-                        .into(),
-                });
-                continue;
+            match entry.file_type() {
+                Ok(t) if t.is_symlink() => {
+                    damaged.push(Damaged {
+                        path,
+                        reason:
+                            "is a symbolic link; leadgap does not follow links inside its store"
+                                .into(),
+                    });
+                    continue;
+                }
+                Ok(t) if !t.is_file() => {
+                    // A FIFO or a device would block the read, or never end.
+                    damaged.push(Damaged {
+                        path,
+                        reason: "is not a regular file".into(),
+                    });
+                    continue;
+                }
+                _ => {}
             }
             match read_json::<Assessment>(&path) {
                 Ok(mut a) => {
@@ -244,13 +313,14 @@ impl Store {
                 Err(reason) => damaged.push(Damaged { path, reason }),
             }
         }
-        found.sort_by(|a, b| {
-            let ta = a.created.parse::<jiff::Timestamp>().ok();
-            let tb = b.created.parse::<jiff::Timestamp>().ok();
-            ta.cmp(&tb).then_with(|| natural(&a.id, &b.id))
+        // By the day each describes (its date, else the day it was saved), then by saving
+        // time: a file dated August saved after one dated November comes first.
+        found.sort_by_cached_key(|a| {
+            let created = a.created.parse::<jiff::Timestamp>().ok();
+            (a.day(), created, NaturalId(a.id.clone()))
         });
         damaged.sort_by(|a, b| a.path.cmp(&b.path));
-        (found, damaged)
+        Ok((found, damaged))
     }
 
     /// The unfinished run, if there is one. A damaged one is reported as such.
@@ -262,6 +332,12 @@ impl Store {
                 return Err(Damaged {
                     path,
                     reason: "a symbolic link, not followed out of the store".to_string(),
+                });
+            }
+            Ok(m) if !m.is_file() => {
+                return Err(Damaged {
+                    path,
+                    reason: "not a regular file".to_string(),
                 });
             }
             Ok(_) => {}
@@ -287,6 +363,52 @@ impl Store {
             _ => Ok(()),
         }
     }
+}
+
+/// A client folder named as 0.1 named it (`old`, the slug alone) is moved to `new` when every
+/// record in it names exactly this client; otherwise it is left where it is, and said so,
+/// since it may hold another client's answers.
+fn adopt_old_folder(old: &Path, new: &Path, name: &str) -> Option<String> {
+    if old == new
+        || fs::symlink_metadata(new).is_ok()
+        || !fs::symlink_metadata(old).is_ok_and(|m| m.is_dir())
+    {
+        return None;
+    }
+    let mut records = 0;
+    let mut all_theirs = true;
+    let mut check = |path: &Path| {
+        let client = crate::input::read_text(path, "").ok().and_then(|text| {
+            serde_json::from_str::<serde_json::Value>(&text)
+                .ok()
+                .map(|v| v["client"].as_str().map(str::to_string))
+        });
+        records += 1;
+        all_theirs &= client.flatten().as_deref() == Some(name);
+    };
+    if let Ok(entries) = fs::read_dir(old.join("assessments")) {
+        for entry in entries.filter_map(|e| e.ok()) {
+            check(&entry.path());
+        }
+    }
+    if fs::symlink_metadata(old.join("unfinished.json")).is_ok() {
+        check(&old.join("unfinished.json"));
+    }
+    let shown = |p: &Path| crate::text::clean(&p.display().to_string()).into_owned();
+    if records > 0 && all_theirs && fs::rename(old, new).is_ok() {
+        return Some(format!(
+            "moved {} to {}: each client now has a folder of their own",
+            shown(old),
+            shown(new)
+        ));
+    }
+    Some(format!(
+        "{} was written by leadgap 0.1, whose folder names different client names could share; \
+         it is not read as `{}`'s. Move it to {} if everything in it is theirs",
+        shown(old),
+        crate::text::clean(name),
+        shown(new)
+    ))
 }
 
 /// What `forget` deletes.
@@ -317,7 +439,9 @@ impl Store {
             }
             Forget::Client => collect_files(&self.dir, &mut files),
             Forget::Everything => {
-                for part in ["assessments", "clients", "unfinished.json", ".lock"] {
+                // Never the lock: other runs hold it or wait for it, and a new one would let
+                // two of them in at once.
+                for part in ["assessments", "clients", "unfinished.json"] {
                     collect_files(&self.home.join(part), &mut files);
                 }
                 // What a writer killed mid-write left behind holds answers too.
@@ -337,8 +461,8 @@ impl Store {
 
     /// Deletes what `forget_plan` listed, and the directories left empty.
     pub fn forget(&self, what: &Forget) -> Result<Vec<PathBuf>> {
-        // Under the lock, so no run saves while its files go; the lock file itself goes
-        // last, with everything else, when all is forgotten.
+        // Under the lock, like every writer, so no run saves while its files go; the lock file
+        // itself is never deleted.
         let _lock = self.lock()?;
         let files = self.forget_plan(what)?;
         for file in &files {
@@ -379,6 +503,22 @@ fn collect_files(path: &Path, files: &mut Vec<PathBuf>) {
         }
     } else {
         files.push(path.to_path_buf());
+    }
+}
+
+/// An id ordered so that `x-10` sorts after `x-9`.
+#[derive(PartialEq, Eq)]
+struct NaturalId(String);
+
+impl PartialOrd for NaturalId {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for NaturalId {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        natural(&self.0, &other.0)
     }
 }
 

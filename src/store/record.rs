@@ -151,6 +151,20 @@ impl Assessment {
         }
     }
 
+    /// The day the assessment describes: its `date`, else the day it was saved (UTC).
+    pub fn day(&self) -> Option<jiff::civil::Date> {
+        self.date
+            .as_deref()
+            .and_then(|d| d.get(..10))
+            .and_then(|d| d.parse().ok())
+            .or_else(|| {
+                self.created
+                    .parse::<jiff::Timestamp>()
+                    .ok()
+                    .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date())
+            })
+    }
+
     /// The answers as an answer sheet again.
     pub fn sheet(&self) -> AnswerSheet {
         AnswerSheet {
