@@ -104,57 +104,52 @@ impl<'a> CsvRows<'a> {
         // A column twice would let the last one win unseen (and thousands of them cost
         // memory for nothing).
         let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-        let twice = rows
-            .header
-            .iter()
-            .enumerate()
-            .find_map(|(col, c)| seen.insert(c.as_str(), col).map(|first| (first, col, c)));
+        let twice = rows.header.iter().enumerate().find_map(|(col, c)| {
+            seen.insert(c.as_str(), col)
+                .map(|first| (first, col, c.clone()))
+        });
         if let Some((first, col, c)) = twice {
             let message = format!(
                 "column `{}` appears twice (columns {} and {}); give each question or field one column",
-                crate::text::clean(c),
+                crate::text::clean(&c),
                 first + 1,
                 col + 1
             );
-            rows.pending = Some(CsvItem::Row {
-                name: format!("{}:1", rows.name),
-                sheet: Err(vec![Diagnostic::new(
-                    &rows.name,
-                    Some(Loc {
-                        line: 1,
-                        col: col + 1,
-                    }),
-                    message,
-                )]),
-            });
+            rows.header_problem(col, message);
             return rows;
         }
-        let unknown: Vec<(usize, &String)> = rows
+        let unknown: Vec<(usize, String)> = rows
             .header
             .iter()
             .enumerate()
             .filter(|(_, c)| !META.contains(&c.as_str()) && set.question(c).is_none())
+            .map(|(col, c)| (col, c.clone()))
             .collect();
-        if let Some((col, c)) = unknown.first() {
+        if let Some((col, c)) = unknown.into_iter().next() {
             let message = format!(
                 "column `{c}` is neither a question id of the loaded rubrics nor one of {}",
                 META.join(", ")
             );
-            rows.pending = Some(CsvItem::Row {
-                name: format!("{}:1", rows.name),
-                sheet: Err(vec![Diagnostic::new(
-                    &rows.name,
-                    Some(Loc {
-                        line: 1,
-                        col: col + 1,
-                    }),
-                    message,
-                )]),
-            });
+            rows.header_problem(col, message);
             return rows;
         }
         rows.reader = Some(reader);
         rows
+    }
+
+    /// A problem with the header row at column `col` (0-based): no row is read after it.
+    fn header_problem(&mut self, col: usize, message: String) {
+        self.pending = Some(CsvItem::Row {
+            name: format!("{}:1", self.name),
+            sheet: Err(vec![Diagnostic::new(
+                &self.name,
+                Some(Loc {
+                    line: 1,
+                    col: col + 1,
+                }),
+                message,
+            )]),
+        });
     }
 
     fn fail(&mut self, line: Option<usize>, message: String) {
