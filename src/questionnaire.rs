@@ -137,7 +137,13 @@ impl Prompter {
         usize::from(self.term.size().1).clamp(40, 100)
     }
 
+    /// Prose for the person, wrapped at words to the terminal's width.
     pub fn say(&self, text: &str) -> Result<()> {
+        self.line(&textwrap::fill(text, self.width()))
+    }
+
+    /// One line as it is (already laid out).
+    fn line(&self, text: &str) -> Result<()> {
         self.term.write_line(text).map_err(|e| Error::Io {
             path: "<terminal>".into(),
             source: e,
@@ -179,21 +185,21 @@ impl Prompter {
         let width = self.width();
         let done = s.answered * 20 / s.total.max(1);
         let progress = format!("{}{}", "■".repeat(done), "□".repeat(20 - done));
-        self.say(&format!(
+        self.line(&format!(
             "{}  {}  {}",
             self.style(Style::new().bold())
                 .apply_to(format!("[{}/{}]", s.place, s.total)),
             self.style(Style::new().dim()).apply_to(progress),
             self.style(Style::new().cyan()).apply_to(clean(s.dimension)),
         ))?;
-        self.say("")?;
+        self.line("")?;
         for line in textwrap::wrap(&clean(s.statement), width.saturating_sub(2)) {
-            self.say(&format!(
+            self.line(&format!(
                 "  {}",
                 self.style(Style::new().bold()).apply_to(line)
             ))?;
         }
-        self.say("")?;
+        self.line("")?;
         let scale = s.scale;
         let mut items: Vec<String> = (scale.min..=scale.max)
             .map(|v| format!("{v}  {}", clean(scale.label(v))))

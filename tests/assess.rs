@@ -169,14 +169,15 @@ fn ctrl_c_after_five_answers_then_resume_at_six() {
     assert_eq!(exit_code(&s), 130);
 
     let mut s = spawn(&sb, &args);
-    s.expect("Resume the assessment you started on").unwrap();
-    s.expect(format!("5 of {n} answered").as_str()).unwrap();
+    s.expect("You have an assessment in progress").unwrap();
+    s.expect(format!("5 of {n}").as_str()).unwrap();
+    s.expect("Resume it?").unwrap();
     s.send(ENTER).unwrap();
     s.expect(format!("[6/{n}]").as_str()).unwrap();
     s.expect("Save and quit").unwrap();
     // Save and quit is the last choice, five below the middle of the scale.
     choose(&mut s, &[DOWN; 5]);
-    s.expect(format!("Saved 5 of {n} answers").as_str())
+    s.expect(format!("Saved: 5 of {n} statements answered").as_str())
         .unwrap();
     s.expect(Eof).unwrap();
     assert_eq!(exit_code(&s), 0);
@@ -307,4 +308,53 @@ fn a_peer_reads_statements_about_the_person() {
     s.send(ControlCode::EndOfText).unwrap();
     s.expect(Eof).unwrap();
     assert_eq!(exit_code(&s), 130);
+}
+
+/// Saying no to "Resume?" asks before throwing answers away; and every hint carries the
+/// `--client` in force, so it never points at someone else's data.
+#[test]
+fn declining_to_resume_asks_before_discarding_and_hints_keep_the_client() {
+    let sb = Sandbox::new();
+    let args = [
+        "--client",
+        "Jane Doe",
+        "assess",
+        "--subject",
+        "Jane",
+        "--rater",
+        "self",
+    ];
+    let mut s = spawn(&sb, &args);
+    s.expect("[1/").unwrap();
+    s.expect("Save and quit").unwrap();
+    s.send(ENTER).unwrap();
+    s.expect("[2/").unwrap();
+    s.expect("Save and quit").unwrap();
+    s.send(ControlCode::EndOfText).unwrap();
+    let tail = s.expect(Eof).unwrap();
+    let tail = String::from_utf8_lossy(tail.as_bytes()).into_owned();
+    assert!(
+        tail.contains("leadgap --client 'Jane Doe' assess"),
+        "the hint lost the client: {tail:?}"
+    );
+    assert_eq!(exit_code(&s), 130);
+
+    let mut s = spawn(&sb, &args);
+    s.expect("Resume it?").unwrap();
+    s.send("n").unwrap();
+    s.expect("Start over and discard that answer?").unwrap();
+    s.send("n").unwrap();
+    s.expect("Nothing changed").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 0);
+    let folder = leadgap::store::client_dir_name("Jane Doe").unwrap();
+    let kept = std::fs::read_to_string(
+        sb.home()
+            .join("clients")
+            .join(folder)
+            .join("unfinished.json"),
+    )
+    .expect("the unfinished run is kept");
+    let kept: Value = serde_json::from_str(&kept).unwrap();
+    assert_eq!(kept["answers"].as_object().unwrap().len(), 1);
 }

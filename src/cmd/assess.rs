@@ -37,12 +37,11 @@ pub fn first_unanswered(order: &[String], answers: &BTreeMap<String, Kept>) -> u
         .unwrap_or(order.len())
 }
 
-fn resume_hint(store: &Store) -> String {
-    let client = store
-        .client()
-        .map(|c| format!(" --client {}", crate::template::toml_string(c)))
-        .unwrap_or_default();
-    format!("Your answers so far are saved; run `leadgap assess{client}` to resume.")
+fn resume_hint(ctx: &Context) -> String {
+    format!(
+        "Your answers so far are saved; run {} to resume.",
+        ctx.leadgap("assess")
+    )
 }
 
 pub fn run(ctx: &Context, args: &AssessArgs, out: &mut dyn Write) -> Result<Exit> {
@@ -60,7 +59,7 @@ pub fn run(ctx: &Context, args: &AssessArgs, out: &mut dyn Write) -> Result<Exit
         set.require(id)?;
     }
     let p = Prompter::new(ctx.stderr_color);
-    questionnaire::install_interrupt_handler(&resume_hint(&store));
+    questionnaire::install_interrupt_handler(&resume_hint(ctx));
 
     let resumable = if args.restart {
         None
@@ -89,14 +88,28 @@ pub fn run(ctx: &Context, args: &AssessArgs, out: &mut dyn Write) -> Result<Exit
         Some(u) => {
             let answered = u.answers.len().min(u.order.len());
             let started = u.started.get(..10).unwrap_or(&u.started).to_string();
-            let prompt = format!(
-                "Resume the assessment you started on {started} ({answered} of {} answered)?",
+            p.say(&format!(
+                "You have an assessment in progress, started on {started}: {answered} of {} \
+                 statements answered.",
                 u.order.len()
-            );
-            if p.confirm(&prompt, true)? {
+            ))?;
+            if p.confirm("Resume it?", true)? {
                 u
-            } else {
+            } else if p.confirm(
+                &if answered == 1 {
+                    "Start over and discard that answer?".to_string()
+                } else {
+                    format!("Start over and discard those {answered} answers?")
+                },
+                false,
+            )? {
                 new_run(ctx, args, &set, &ids, &mut saver, &p)?
+            } else {
+                p.say(&format!(
+                    "Nothing changed: your answers stay saved. Run {} when you want to go on.",
+                    ctx.leadgap("assess")
+                ))?;
+                return Ok(Exit::Success);
             }
         }
         None => new_run(ctx, args, &set, &ids, &mut saver, &p)?,
@@ -108,9 +121,9 @@ pub fn run(ctx: &Context, args: &AssessArgs, out: &mut dyn Write) -> Result<Exit
             return match store::write_rescue_file(&text) {
                 Some(path) => {
                     p.say(&format!(
-                        "The store could not be written; your answers are in {}. Score them later with `leadgap score {} --save`.",
+                        "The store could not be written; your answers are in {}. Score them later with {}.",
                         path.display(),
-                        path.display()
+                        ctx.leadgap(&format!("score {} --save", super::shell_word(&path.display().to_string())))
                     ))?;
                     Ok(Exit::CantCreate)
                 }
@@ -122,14 +135,21 @@ pub fn run(ctx: &Context, args: &AssessArgs, out: &mut dyn Write) -> Result<Exit
                 }),
             };
         }
+        let skipped = run
+            .answers
+            .values()
+            .filter(|k| Answer::from(**k) == Answer::Skip)
+            .count();
+        let answered = run.answers.len() - skipped;
         p.say(&format!(
-            "Saved {} of {} answers. Run `leadgap assess{}` to go on where you left off.",
-            run.answers.len(),
+            "Saved: {answered} of {} statements answered{}. Run {} to go on where you left off.",
             run.order.len(),
-            store
-                .client()
-                .map(|c| format!(" --client {}", crate::template::toml_string(c)))
-                .unwrap_or_default()
+            if skipped > 0 {
+                format!(", {skipped} skipped")
+            } else {
+                String::new()
+            },
+            ctx.leadgap("assess")
         ))?;
         return Ok(Exit::Success);
     }
@@ -392,10 +412,13 @@ fn finish(
                 .map_or(80, |(_, cols)| usize::from(cols));
             ctx.say(textwrap::fill(
                 &format!(
-                    "Saved as {} in {}. See the plan again with `leadgap plan`; in three \
-                     months, run `leadgap assess` again and `leadgap compare` shows what moved.",
+                    "Saved as {} in {}. See the plan again with {}; in three months, run {} \
+                     again and {} shows what moved.",
                     assessment.id,
-                    path.display()
+                    path.display(),
+                    ctx.leadgap("plan"),
+                    ctx.leadgap("assess"),
+                    ctx.leadgap("compare")
                 ),
                 width,
             ));
@@ -406,15 +429,18 @@ fn finish(
             let rescue = store::write_rescue_file(&answer_file());
             match rescue {
                 Some(file) => ctx.warn(format!(
-                    "your answers are safe in {}; once the store is writable, keep them with \
-                     `leadgap score {} --save`",
+                    "your answers are safe in {}; once the store is writable, keep them with {}",
                     file.display(),
-                    file.display()
+                    ctx.leadgap(&format!(
+                        "score {} --save",
+                        super::shell_word(&file.display().to_string())
+                    ))
                 )),
-                None => ctx.warn(
-                    "your unfinished answers are still in the store's unfinished run; run \
-                     `leadgap assess` again once the store is writable",
-                ),
+                None => ctx.warn(format!(
+                    "your unfinished answers are still in the store's unfinished run; run {} \
+                     again once the store is writable",
+                    ctx.leadgap("assess")
+                )),
             }
             Err(e)
         }

@@ -20,6 +20,19 @@ use crate::render::Look;
 use crate::rubric::{Loader, RubricSet};
 use crate::store::Store;
 
+/// `s` as one word for a POSIX shell: as it is when plainly safe, else in single quotes.
+pub fn shell_word(s: &str) -> String {
+    let s = crate::text::clean(s);
+    if !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./:@%+=,".contains(c))
+    {
+        s.into_owned()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
 /// What every command needs, worked out once from the command line and the environment.
 pub struct Context {
     /// The data directory: `--home`, `LEADGAP_HOME`, or the user's config directory.
@@ -32,6 +45,9 @@ pub struct Context {
     pub quiet: bool,
     /// `--client`: whose part of the store to use.
     pub client: Option<String>,
+    /// The options in force that a hint's command must repeat (`--home` given as a flag,
+    /// `--client`), ready to put after `leadgap`.
+    hint_options: String,
 }
 
 impl Context {
@@ -57,7 +73,18 @@ impl Context {
         } else {
             80
         };
+        let mut hint_options = String::new();
+        // --home given as a flag (not through LEADGAP_HOME, which the next command sees too).
+        if let Some(h) = &g.home
+            && std::env::var_os("LEADGAP_HOME").is_none_or(|env| env != h.as_os_str())
+        {
+            hint_options.push_str(&format!(" --home {}", shell_word(&h.display().to_string())));
+        }
+        if let Some(c) = &g.client {
+            hint_options.push_str(&format!(" --client {}", shell_word(c)));
+        }
         Context {
+            hint_options,
             home,
             rubric_dirs: g.rubric_dirs.clone(),
             look: Look { width, color },
@@ -65,6 +92,12 @@ impl Context {
             quiet: g.quiet,
             client: g.client.clone(),
         }
+    }
+
+    /// A command to suggest, in backticks, with the options in force: after `assess --client
+    /// "Jane Doe"`, "see `leadgap --client 'Jane Doe' plan`", never someone else's plan.
+    pub fn leadgap(&self, rest: &str) -> String {
+        format!("`leadgap{} {rest}`", self.hint_options)
     }
 
     /// The data directory, or a message that says how to set one.

@@ -25,13 +25,24 @@ pub(super) fn assessments(ctx: &Context) -> Result<Vec<Assessment>> {
     Ok(list)
 }
 
+/// "Jane Doe's self-assessment", "a coach's view of Jane Doe", for a sentence.
+fn view(a: &Assessment) -> String {
+    let who = crate::text::clean(a.subject.as_deref().unwrap_or("someone")).into_owned();
+    match a.rater {
+        Rater::Myself => format!("{who}'s self-assessment"),
+        r => format!("a {r}'s view of {who}"),
+    }
+}
+
 fn nothing_saved(ctx: &Context) -> Error {
     let whose = match &ctx.client {
         Some(c) => format!(" for client `{c}`"),
         None => String::new(),
     };
     Error::NotFound(format!(
-        "no saved assessments{whose} yet; run `leadgap assess`, or `leadgap score FILE --save`"
+        "no saved assessments{whose} yet; run {}, or {}",
+        ctx.leadgap("assess"),
+        ctx.leadgap("score FILE --save")
     ))
 }
 
@@ -45,7 +56,9 @@ pub(super) fn pick<'a>(ctx: &Context, list: &'a [Assessment], id: &str) -> Resul
     }
     list.iter().find(|a| a.id == id).ok_or_else(|| {
         Error::NotFound(format!(
-            "no saved assessment `{id}`; `leadgap history` lists them"
+            "no saved assessment `{}`; {} lists them",
+            crate::text::clean(id),
+            ctx.leadgap("history")
         ))
     })
 }
@@ -136,20 +149,26 @@ pub fn compare(ctx: &Context, args: &CompareArgs, out: &mut dyn Write) -> Result
         (Some(a), Some(b)) => (pick(ctx, &list, a)?, pick(ctx, &list, b)?),
         (Some(a), None) => (pick(ctx, &list, a)?, pick(ctx, &list, "latest")?),
         _ => {
+            if list.is_empty() {
+                return Err(nothing_saved(ctx));
+            }
             if list.len() < 2 {
                 return Err(Error::NotFound(format!(
-                    "compare needs two saved assessments and there {}; answer again in a few \
-                     months with `leadgap assess`",
-                    if list.len() == 1 {
-                        "is one"
-                    } else {
-                        "are none"
-                    }
+                    "compare needs two saved assessments and there is one; answer again in a \
+                     few months with {}",
+                    ctx.leadgap("assess")
                 )));
             }
             (&list[list.len() - 2], &list[list.len() - 1])
         }
     };
+    if before.rater != after.rater || before.subject != after.subject {
+        ctx.warn(format!(
+            "this compares {} with {}: a change may be the other view, not a change in the person",
+            view(before),
+            view(after)
+        ));
+    }
     let set = ctx.rubrics()?;
     let c = crate::compare::compare(before, after, args.top);
     match args.format {
