@@ -555,3 +555,77 @@ fn the_manual_is_whole() {
     let (code, _, _) = run(sb.cmd().args(["man", "nope"]));
     assert_eq!(code, 2);
 }
+
+/// Item 21: in `feedback` the difference is that of the two figures shown beside it.
+#[test]
+fn feedback_differences_add_up() {
+    let sb = Sandbox::new();
+    let (code, out, err) = run(sb
+        .cmd()
+        .arg("feedback")
+        .arg(repo("examples/strong-executor.toml"))
+        .arg(repo("examples/peer-on-alex.toml"))
+        .arg(repo("examples/360-alex")));
+    assert_eq!(code, 0, "{err}");
+    let mut rows = 0;
+    for line in out.lines() {
+        // Rows read "Name   67%   64%   +3 ...": the first two percentages and the signed
+        // difference after them.
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let Some(i) = words.iter().position(|w| w.ends_with('%')) else {
+            continue;
+        };
+        let (Some(me), Some(others), Some(delta)) =
+            (words.get(i), words.get(i + 1), words.get(i + 2))
+        else {
+            continue;
+        };
+        let pct = |w: &str| w.trim_end_matches('%').parse::<i64>().ok();
+        let diff = delta.replace('−', "-").replace('+', "").parse::<i64>().ok();
+        if let (Some(me), Some(others), Some(diff)) = (pct(me), pct(others), diff) {
+            assert_eq!(me - others, diff, "{line}");
+            rows += 1;
+        }
+    }
+    assert!(rows >= 10, "no rows read from:\n{out}");
+    assert!(
+        !out.contains("(-"),
+        "an ASCII minus among true ones:\n{out}"
+    );
+}
+
+/// Item 22: the cohort note explains only the columns shown.
+#[test]
+fn cohort_explains_only_what_it_shows() {
+    let sb = Sandbox::new();
+    let (code, out, err) = run(sb.cmd().arg("cohort").arg(repo("examples/360-alex")));
+    assert_eq!(code, 0, "{err}");
+    assert!(!out.contains("Pct"), "{out}");
+}
+
+/// Item 27: options that would be ignored are usage errors.
+#[test]
+fn ignored_flags_are_refused() {
+    let sb = Sandbox::new();
+    let (code, _, err) = run(sb
+        .cmd()
+        .args(["score", "--plan"])
+        .arg(repo("examples/strong-executor.toml")));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--format csv"), "{err}");
+    let (code, _, err) = run(sb
+        .cmd()
+        .args(["cohort", "--items"])
+        .arg(repo("examples/360-alex")));
+    assert_eq!(code, 2, "{err}");
+}
+
+/// Item 28: a mistyped question id gets a suggestion.
+#[test]
+fn a_typo_gets_a_suggestion() {
+    let sb = Sandbox::new();
+    let file = sb.file("typo.toml", "[answers]\nsp2 = 4\n");
+    let (code, _, err) = run(sb.cmd().arg("score").arg(&file));
+    assert_eq!(code, 65);
+    assert!(err.contains("did you mean `sp-2`?"), "{err}");
+}

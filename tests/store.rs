@@ -195,8 +195,14 @@ fn compare_shows_what_moved() {
     let sb = Sandbox::new();
     let (code, _, err) = run(sb.cmd().arg("compare"));
     assert_eq!(code, 66);
-    assert!(err.contains("compare needs two saved assessments"), "{err}");
+    assert!(
+        err.contains("no saved assessments yet; run `leadgap assess`"),
+        "{err}"
+    );
     save(&sb, &repo("examples/strong-executor.toml"), None);
+    let (code, _, err) = run(sb.cmd().arg("compare"));
+    assert_eq!(code, 66);
+    assert!(err.contains("compare needs two saved assessments"), "{err}");
     // Three months on: visibility worked on, stakeholder communication better.
     let before = std::fs::read_to_string(repo("examples/strong-executor.toml")).unwrap();
     let mut after = before.replace("date = 2026-11-02", "date = 2027-02-10");

@@ -134,6 +134,20 @@ fn read_toml(file: &str, text: &str) -> Result<Draft, Vec<Diagnostic>> {
     Ok(draft)
 }
 
+/// The question id of `rubrics` closest to a mistyped `id`, when one is close enough to be
+/// what was meant (`sp2` for `sp-2`).
+fn nearest_question<'a>(set: &'a RubricSet, rubrics: &[String], id: &str) -> Option<&'a str> {
+    set.rubrics
+        .iter()
+        .filter(|r| rubrics.contains(&r.id))
+        .flat_map(|r| r.dimensions.iter())
+        .flat_map(|d| d.questions.iter())
+        .map(|q| (strsim::damerau_levenshtein(id, &q.id), q.id.as_str()))
+        .filter(|(distance, _)| *distance <= 2.min(id.len().saturating_sub(1)))
+        .min()
+        .map(|(_, near)| near)
+}
+
 /// Checks a draft against the loaded rubrics: the rules of SPEC section 2.
 pub fn check(file: &str, draft: Draft, set: &RubricSet) -> Result<AnswerSheet, Vec<Diagnostic>> {
     let at = |loc: Option<Loc>, msg: String| Diagnostic::new(file, loc, msg);
@@ -204,11 +218,17 @@ pub fn check(file: &str, draft: Draft, set: &RubricSet) -> Result<AnswerSheet, V
                     "; it belongs to rubric `{}`, which this file's `rubrics` does not list",
                     set.rubrics[q.rubric].id
                 ),
-                None => String::new(),
+                None => match nearest_question(set, &rubrics, &id) {
+                    Some(near) => format!("; did you mean `{near}`?"),
+                    None => String::new(),
+                },
             };
             problems.push(at(
                 loc,
-                format!("question `{id}` is not in the rubrics this file is for{hint}"),
+                format!(
+                    "question `{}` is not in the rubrics this file is for{hint}",
+                    crate::text::clean(&id)
+                ),
             ));
             continue;
         };

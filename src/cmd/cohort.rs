@@ -9,6 +9,11 @@ use crate::error::{Error, Exit, Result};
 use crate::render::{csv as csv_out, json, table};
 
 pub fn run(ctx: &Context, args: &CohortArgs, out: &mut dyn Write) -> Result<Exit> {
+    if args.items && args.format != CohortFormat::Csv {
+        return Err(Error::Usage(
+            "--items chooses the rows of --format csv (one per question); add --format csv".into(),
+        ));
+    }
     let set = ctx.rubrics()?;
     let (scored, exit) = ctx.score_all(&set, &args.answers)?;
     let group: Vec<Respondent<'_>> = scored

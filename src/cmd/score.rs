@@ -127,6 +127,13 @@ struct Tally {
 
 pub fn run(ctx: &Context, args: &ScoreArgs, out: &mut dyn Write) -> Result<Exit> {
     let started = Instant::now();
+    if args.plan && args.format != ScoreFormat::Csv {
+        return Err(Error::Usage(
+            "--plan chooses the rows of --format csv (one per plan action); add --format csv, \
+             or leave --plan out: the other formats show the plan already"
+                .into(),
+        ));
+    }
     let set = ctx.rubrics()?;
     let store = if args.save { Some(ctx.store()?) } else { None };
     let renderer = Renderer {

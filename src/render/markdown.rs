@@ -178,7 +178,7 @@ pub fn change_body(
             cell(dimension_name(set, &d.id)),
             percent(d.before),
             percent(d.after),
-            change(d.change),
+            change(d.before, d.after),
             super::direction(d.direction)
         )?;
     }
@@ -240,7 +240,7 @@ pub fn feedback(
             "| {name} | {} | {} | {} |",
             percent(d.myself),
             percent(d.others),
-            super::points(d.delta)
+            super::points(d.others, d.myself)
         );
         for c in &shown {
             let level = d.group_level(c.rater);

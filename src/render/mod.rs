@@ -177,25 +177,36 @@ pub fn day<'a>(date: Option<&'a str>, created: &'a str) -> &'a str {
     date.unwrap_or(created.get(..10).unwrap_or(""))
 }
 
-/// A change in level as signed percentage points, with an arrow: "▲ +12".
-pub fn change(c: Option<f64>) -> String {
-    let arrow = match c {
+/// The change from one level to another as signed percentage points, with an arrow:
+/// "▲ +12". The difference of the two figures as shown, so a row always adds up.
+pub fn change(from: Option<f64>, to: Option<f64>) -> String {
+    let arrow = match shown_difference(from, to) {
         None => return "n/a".to_string(),
-        Some(c) if (c * 100.0).round() == 0.0 => "=",
-        Some(c) if c > 0.0 => "▲",
+        Some(0) => "=",
+        Some(d) if d > 0 => "▲",
         Some(_) => "▼",
     };
-    format!("{arrow} {}", points(c))
+    format!("{arrow} {}", points(from, to))
 }
 
-/// A difference of levels as signed percentage points: "+25", "−30", "0", or `–`.
-pub fn points(x: Option<f64>) -> String {
-    match x {
+/// The difference from one level to another as signed percentage points: "+25", "−30", "0",
+/// or `–`; the difference of the two figures as shown.
+pub fn points(from: Option<f64>, to: Option<f64>) -> String {
+    signed(shown_difference(from, to))
+}
+
+/// A signed whole number as people read it: "+3", "−3" (a true minus sign), "0", or `–`.
+pub fn signed(n: Option<i64>) -> String {
+    match n {
         None => "–".to_string(),
-        Some(x) if (x * 100.0).round() == 0.0 => "0".to_string(),
-        Some(x) if x > 0.0 => format!("+{:.0}", x * 100.0),
-        Some(x) => format!("−{:.0}", -x * 100.0),
+        Some(0) => "0".to_string(),
+        Some(n) if n > 0 => format!("+{n}"),
+        Some(n) => format!("−{}", -n),
     }
+}
+
+fn shown_difference(from: Option<f64>, to: Option<f64>) -> Option<i64> {
+    Some(whole_percent(to?) - whole_percent(from?))
 }
 
 /// A role as a group's heading: "Manager", "Peers (4)".

@@ -458,7 +458,11 @@ pub fn html(out: &mut dyn Write, set: &RubricSet, r: Report<'_>) -> io::Result<(
             table_row(
                 &mut h,
                 dimension_name(set, &d.id),
-                &[percent(d.before), percent(d.after), change(d.change)],
+                &[
+                    percent(d.before),
+                    percent(d.after),
+                    change(d.before, d.after),
+                ],
                 super::direction(d.direction),
             );
         }
@@ -492,7 +496,11 @@ fn feedback_html(h: &mut String, set: &RubricSet, f: &Feedback) {
     head.extend(shown.iter().map(|c| super::group_label(c.rater, c.n)));
     table_head(h, "Dimension", &head);
     for d in &f.dimensions {
-        let mut figures = vec![percent(d.myself), percent(d.others), points(d.delta)];
+        let mut figures = vec![
+            percent(d.myself),
+            percent(d.others),
+            points(d.others, d.myself),
+        ];
         figures.extend(shown.iter().map(|c| percent(d.group_level(c.rater))));
         let name = match d.kind {
             Kind::Traits => dimension_name(set, &d.id).to_string(),

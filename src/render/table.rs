@@ -271,7 +271,10 @@ pub fn comparison(
         when(&c.after)
     )?;
     let delta = |b: Option<f64>, a: Option<f64>| match (b, a) {
-        (Some(b), Some(a)) => format!(" ({:+.0})", a - b),
+        (Some(b), Some(a)) => format!(
+            " ({})",
+            super::signed(Some(a.round() as i64 - b.round() as i64))
+        ),
         _ => String::new(),
     };
     writeln!(
@@ -302,7 +305,7 @@ pub fn comparison(
             }),
             right(percent(d.before)),
             right(percent(d.after)),
-            right(change(d.change)),
+            right(change(d.before, d.after)),
             Cell::new(verdict),
         ]);
     }
@@ -383,7 +386,7 @@ pub fn feedback(
                 Cell::new(clean(dimension_name(set, &d.id))),
                 right(percent(d.myself)),
                 right(percent(d.others)),
-                right(super::points(d.delta)),
+                right(super::points(d.others, d.myself)),
             ];
             row.extend(shown.iter().map(|c| right(percent(d.group_level(c.rater)))));
             row.push(Cell::new(match d.finding {
@@ -500,10 +503,17 @@ pub fn cohort(
         out,
         "{}",
         wrap(
-            "Levels in % of the scale; IQR from the first to the third quartile. Gap, Active: \
-             share of people with a gap or with the barrier active. Alpha: Cronbach's alpha of \
-             the dimension's questions (pairwise); under 0.7 they do not measure one thing \
-             well together. Pct: percentile of Me within the group.",
+            &format!(
+                "Levels in % of the scale; IQR from the first to the third quartile. Gap, \
+                 Active: share of people with a gap or with the barrier active. Alpha: \
+                 Cronbach's alpha of the dimension's questions (pairwise); under 0.7 they do not \
+                 measure one thing well together.{}",
+                if with_me {
+                    " Me: the person given with --me; Pct: their percentile within the group."
+                } else {
+                    ""
+                }
+            ),
             look.width
         )
     )?;
