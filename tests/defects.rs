@@ -629,3 +629,40 @@ fn a_typo_gets_a_suggestion() {
     assert_eq!(code, 65);
     assert!(err.contains("did you mean `sp-2`?"), "{err}");
 }
+
+/// Item 17: the report shows what changed since a previous assessment of the same day.
+#[test]
+fn the_report_compares_with_an_assessment_of_the_same_day() {
+    let sb = Sandbox::new();
+    let text = std::fs::read_to_string(repo("examples/strong-executor.toml")).unwrap();
+    let first = sb.file("first.toml", &text);
+    let changed = text.replacen("= 2\n", "= 4\n", 3);
+    assert_ne!(changed, text);
+    let second = sb.file("second.toml", changed);
+    assert_eq!(save(&sb, &first, None).0, 0);
+    assert_eq!(save(&sb, &second, None).0, 0);
+    let (code, out, err) = run(sb.cmd().args(["report", "--format", "markdown"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("## Since"), "{out}");
+}
+
+/// Item 19 and 29: what a person reads fits 80 columns, ids whole, with no trailing spaces.
+#[test]
+fn terminal_output_fits_and_carries_no_padding() {
+    let sb = Sandbox::new();
+    for args in [
+        vec!["rubric", "list"],
+        vec!["rubric", "show", "stuck-barriers"],
+        vec!["rubric", "show", "leading-up"],
+        vec!["score", "examples/strong-executor.toml"],
+    ] {
+        let (code, out, err) = run(sb.cmd().args(&args));
+        assert_eq!(code, 0, "{args:?}: {err}");
+        for line in out.lines() {
+            assert!(line.chars().count() <= 80, "{args:?}: {line}");
+            assert_eq!(line, line.trim_end(), "{args:?}: trailing spaces");
+        }
+    }
+    let (_, out, _) = run(sb.cmd().args(["rubric", "show", "stuck-barriers"]));
+    assert!(out.contains("nsp-document-role  ·  90 days"), "{out}");
+}

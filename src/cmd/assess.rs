@@ -174,9 +174,14 @@ fn new_run(
     p.say("leadgap: where you stand on the way to Director or VP")?;
     p.say("")?;
     p.say(&format!(
-        "{} statements about {}.",
+        "{} statements, in {}: {}.",
         order.len(),
-        crate::text::clean(&titles.join(" and "))
+        if titles.len() == 1 {
+            "one part".to_string()
+        } else {
+            format!("{} parts", titles.len())
+        },
+        crate::text::clean(&titles.join("; "))
     ))?;
     p.say(&format!(
         "About {minutes} minutes. Answer as things are today, not as you would like them to be."

@@ -82,8 +82,8 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
     };
 
     // The previous assessment: the latest saved one of the same person by the same rater
-    // from before this one (the store lists them oldest first), not the same answers saved
-    // again, and not one dated later.
+    // from before this one (the store lists them by date, then by saving time), not the same
+    // answers saved again, and not one dated later; one of the same day counts.
     let before = saved
         .iter()
         .position(|b| b.id == a.id)
@@ -94,7 +94,7 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
             && b.rater == a.rater
             && b.answers != a.answers
             && match (&b.date, &a.date) {
-                (Some(then), Some(now)) => then < now,
+                (Some(then), Some(now)) => then <= now,
                 _ => true,
             }
     });

@@ -82,15 +82,23 @@ pub fn bars(set: &RubricSet, a: &Assessment, kind: Kind) -> Vec<Bar> {
         .collect()
 }
 
-/// "Jane Doe, self-assessment of 2026-11-02".
+/// "a manager", "an ...": the article of a rater's role.
+fn article(r: crate::answers::Rater) -> &'static str {
+    if r.as_str().starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    }
+}
+
+/// "Jane Doe, self-assessment of 2026-11-02"; "Jane Doe, rated by a coach on 2026-11-23".
 fn title_line(a: &Assessment) -> String {
     let who = a.subject.as_deref().unwrap_or("Unnamed");
-    let how = match a.rater {
-        crate::answers::Rater::Myself => "self-assessment".to_string(),
-        r => format!("rated by {r}"),
-    };
-    let when = super::day(a.date.as_deref(), &a.created);
-    format!("{}, {how} of {}", clean(who), clean(when))
+    let when = clean(super::day(a.date.as_deref(), &a.created)).into_owned();
+    match a.rater {
+        crate::answers::Rater::Myself => format!("{}, self-assessment of {when}", clean(who)),
+        r => format!("{}, rated by {} {r} on {when}", clean(who), article(r)),
+    }
 }
 
 /// The plan split by horizon: what to do in the first 30 days, by 60, by 90.

@@ -37,6 +37,15 @@ pub(super) fn new_table(look: Look, style: TableStyle) -> Table {
     t
 }
 
+/// Writes a table and a line end, without the spaces that pad its last column: they are
+/// noise in a pipe and in a file.
+pub(super) fn emit(out: &mut dyn Write, t: &Table) -> io::Result<()> {
+    for line in t.lines() {
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
 /// Keeps column `i` as wide as its content: ids must not be broken mid-word.
 pub(super) fn unbroken(t: &mut Table, i: usize) {
     if let Some(c) = t.column_mut(i) {
@@ -87,7 +96,7 @@ pub fn scores(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>, look: Look) -
             .collect();
         writeln!(out)?;
         writeln!(out, "{}", look.bold().apply_to(clean(&rubric.title)))?;
-        writeln!(out, "{}", dimension_table(rubric, &dims, look))?;
+        emit(out, &dimension_table(rubric, &dims, look))?;
     }
     writeln!(out)?;
     writeln!(
@@ -196,7 +205,7 @@ pub fn plan_table(
             right(num(line.score)),
         ]);
     }
-    writeln!(out, "{t}")
+    emit(out, &t)
 }
 
 /// `history`: one row per saved assessment.
@@ -223,7 +232,7 @@ pub fn history(out: &mut dyn Write, list: &[Assessment], look: Look) -> io::Resu
     }
     unbroken(&mut t, 0);
     unbroken(&mut t, 1);
-    writeln!(out, "{t}")
+    emit(out, &t)
 }
 
 /// `plan`: a saved assessment's plan with a heading that says whose it is.
@@ -309,7 +318,7 @@ pub fn comparison(
             Cell::new(verdict),
         ]);
     }
-    writeln!(out, "{t}")?;
+    emit(out, &t)?;
     let names = |ids: &[String]| super::dimension_names(set, ids);
     let mut said = false;
     if !c.barriers_off.is_empty() {
@@ -400,7 +409,7 @@ pub fn feedback(
             }));
             t.add_row(row);
         }
-        writeln!(out, "{t}")?;
+        emit(out, &t)?;
     }
     for (label, text) in super::findings(set, f) {
         writeln!(out, "{}", wrap(&format!("{label}: {text}"), look.width))?;
@@ -497,7 +506,7 @@ pub fn cohort(
             }
             t.add_row(row);
         }
-        writeln!(out, "{t}")?;
+        emit(out, &t)?;
     }
     writeln!(
         out,
