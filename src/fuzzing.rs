@@ -70,7 +70,11 @@ pub fn rubric_file(data: &[u8]) {
 }
 
 /// A CSV of answers: every row checked, scored and rendered.
+///
+/// Every row goes through the machine formats; the person's formats (tables, Markdown),
+/// which cost far more and read a row the same way whatever row it is, only the first.
 pub fn csv_answers(set: &RubricSet, data: &[u8]) {
+    let mut first = true;
     for item in crate::answers_csv::rows_from("fuzz.csv", Box::new(data), set) {
         let input = Input::from(item);
         if let Input::Missing(_) = input {
@@ -82,14 +86,18 @@ pub fn csv_answers(set: &RubricSet, data: &[u8]) {
             scores,
         }) = process(set, input, 5)
         {
-            render_all(
-                set,
-                Scored {
-                    file: &file,
-                    sheet: &sheet,
-                    scores: &scores,
-                },
-            );
+            let s = Scored {
+                file: &file,
+                sheet: &sheet,
+                scores: &scores,
+            };
+            if std::mem::take(&mut first) {
+                render_all(set, s);
+            } else {
+                let mut sink = Vec::new();
+                let _ = render::json::line(&mut sink, set, s);
+                let _ = render::csv::rows(&mut sink, s, true);
+            }
         }
     }
 }
