@@ -152,8 +152,12 @@ const METHOD: &str = "Each statement is answered on the rubric's scale; reverse-
 are turned around first. A dimension's level is the mean of its answers placed on 0–100% of the \
 scale, and it is scored only when at least half of its statements are answered. A trait's gap is \
 how far its mean falls short of the target; a barrier is active when its level reaches the \
-threshold. Each action's score is the sum of the weighted gaps and active barriers it addresses; \
-the plan lists the highest first.";
+threshold. Each action is written mainly for one dimension: it scores that dimension's weighted \
+gap (or active barrier) in full and half of each other one it helps, and the plan takes the best \
+action for each of the most pressing dimensions first. The weights, targets and thresholds are \
+the rubric author's judgement, and three to five statements per dimension make each level a \
+rough measure: these results are for the person's own development, not for selecting or \
+ranking people.";
 
 // ---------------------------------------------------------------------------------------------
 // Markdown
