@@ -337,6 +337,7 @@ mod tests {
         Scores {
             readiness: None,
             barrier_load: None,
+            by_rubric: Vec::new(),
             dimensions: levels
                 .iter()
                 .map(|&(id, kind, level)| DimensionScore {

@@ -51,12 +51,23 @@ pub struct PlanItem {
     pub addresses: Vec<String>,
 }
 
+/// One rubric's readiness (traits) or barrier load (barriers), 0..100, by the same formula
+/// as the totals over its own dimensions; `None` when none of them is scored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RubricFigure {
+    pub id: String,
+    pub kind: Kind,
+    pub value: Option<f64>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Scores {
     /// 0..100 over scored traits; `None` when no trait is scored.
     pub readiness: Option<f64>,
     /// 0..100 over scored barriers; `None` when no barrier is scored.
     pub barrier_load: Option<f64>,
+    /// Each rubric's own figure: readiness for traits, barrier load for barriers (SPEC 3).
+    pub by_rubric: Vec<RubricFigure>,
     pub dimensions: Vec<DimensionScore>,
     pub plan: Vec<PlanItem>,
     /// How many actions had a score above zero, before `top` cut the list.
@@ -155,9 +166,11 @@ pub fn score(set: &RubricSet, sheet: &AnswerSheet, top: usize) -> Scores {
         }
     }
     let mut covered = vec![false; set.rubrics.len()];
+    let mut by_rubric = Vec::with_capacity(sheet.rubrics.len());
     for r in sheet.rubrics.iter().filter_map(|id| set.index_of(id)) {
         covered[r] = true;
         let rubric = &set.rubrics[r];
+        let mut own = Weighted::default();
         for (d, dim) in rubric.dimensions.iter().enumerate() {
             values.clear();
             values.extend(
@@ -170,20 +183,29 @@ pub fn score(set: &RubricSet, sheet: &AnswerSheet, top: usize) -> Scores {
             priorities[r][d] = s.priority.unwrap_or(0.0);
             if let Some(mean) = s.mean {
                 let min = rubric.scale.min as f64;
+                let value = match dim.goal {
+                    Goal::Target(target) => ((mean - min) / (target - min)).min(1.0),
+                    Goal::Threshold(_) => s.severity.unwrap_or(0.0),
+                };
                 match dim.goal {
-                    Goal::Target(target) => {
-                        readiness.add(dim.weight, ((mean - min) / (target - min)).min(1.0));
-                    }
-                    Goal::Threshold(_) => load.add(dim.weight, s.severity.unwrap_or(0.0)),
+                    Goal::Target(_) => readiness.add(dim.weight, value),
+                    Goal::Threshold(_) => load.add(dim.weight, value),
                 }
+                own.add(dim.weight, value);
             }
             dimensions.push(s);
         }
+        by_rubric.push(RubricFigure {
+            id: rubric.id.clone(),
+            kind: rubric.kind,
+            value: own.percent(),
+        });
     }
     let (plan, plan_candidates) = plan(set.actions_with_targets(), &priorities, &covered, top);
     Scores {
         readiness: readiness.percent(),
         barrier_load: load.percent(),
+        by_rubric,
         dimensions,
         plan,
         plan_candidates,

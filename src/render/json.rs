@@ -106,6 +106,7 @@ struct FileJson<'a> {
     rubrics: &'a [String],
     readiness: Option<f64>,
     barrier_load: Option<f64>,
+    by_rubric: &'a [crate::score::RubricFigure],
     dimensions: &'a [DimensionScore],
     plan: Vec<PlanJson<'a>>,
 }
@@ -137,6 +138,7 @@ fn file_json<'a>(set: &'a RubricSet, s: Scored<'a>) -> FileJson<'a> {
         rubrics: &s.sheet.rubrics,
         readiness: s.scores.readiness,
         barrier_load: s.scores.barrier_load,
+        by_rubric: &s.scores.by_rubric,
         dimensions: &s.scores.dimensions,
         plan: s
             .scores
@@ -192,7 +194,20 @@ pub fn line(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>) -> io::Result<(
     number(&mut buf, j.readiness)?;
     buf.extend_from_slice(b",\"barrier_load\":");
     number(&mut buf, j.barrier_load)?;
-    buf.extend_from_slice(b",\"dimensions\":[");
+    buf.extend_from_slice(b",\"by_rubric\":[");
+    for (i, r) in j.by_rubric.iter().enumerate() {
+        if i > 0 {
+            buf.push(b',');
+        }
+        buf.extend_from_slice(b"{\"id\":");
+        id(&mut buf, &r.id)?;
+        buf.extend_from_slice(b",\"kind\":\"");
+        buf.extend_from_slice(r.kind.as_str().as_bytes());
+        buf.extend_from_slice(b"\",\"value\":");
+        number(&mut buf, r.value)?;
+        buf.push(b'}');
+    }
+    buf.extend_from_slice(b"],\"dimensions\":[");
     for (i, d) in j.dimensions.iter().enumerate() {
         if i > 0 {
             buf.push(b',');

@@ -45,6 +45,14 @@ pub fn scores(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>) -> io::Result
         writeln!(out)?;
         writeln!(out, "## {}", cell(&rubric.title))?;
         writeln!(out)?;
+        if let Some(f) = s.scores.by_rubric.iter().find(|f| &f.id == rubric_id) {
+            let what = match f.kind {
+                Kind::Traits => "Readiness",
+                Kind::Barriers => "Barrier load",
+            };
+            writeln!(out, "**{what}:** {}", out_of_100(f.value))?;
+            writeln!(out)?;
+        }
         match rubric.kind {
             Kind::Traits => {
                 writeln!(out, "| Trait | Level | Target | Gap |")?;

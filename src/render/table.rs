@@ -95,7 +95,22 @@ pub fn scores(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>, look: Look) -
             .filter(|d| &d.rubric == rubric_id)
             .collect();
         writeln!(out)?;
-        writeln!(out, "{}", look.bold().apply_to(clean(&rubric.title)))?;
+        let figure = s
+            .scores
+            .by_rubric
+            .iter()
+            .find(|f| &f.id == rubric_id)
+            .map(|f| match f.kind {
+                Kind::Traits => format!("readiness {}", out_of_100(f.value)),
+                Kind::Barriers => format!("barrier load {}", out_of_100(f.value)),
+            })
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "{}  {}",
+            look.bold().apply_to(clean(&rubric.title)),
+            look.dim().apply_to(figure)
+        )?;
         emit(out, &dimension_table(rubric, &dims, look))?;
     }
     writeln!(out)?;

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::answers::{Answer, AnswerSheet, Rater};
 use crate::rubric::{Rubric, RubricSet};
-use crate::score::{DimensionScore, PlanItem, Scores};
+use crate::score::{DimensionScore, PlanItem, RubricFigure, Scores};
 
 /// The version of the files' layout, written into each file.
 pub const FORMAT: u32 = 1;
@@ -94,6 +94,9 @@ pub struct Assessment {
     pub answers: BTreeMap<String, Kept>,
     pub readiness: Option<f64>,
     pub barrier_load: Option<f64>,
+    /// Each rubric's own figure (kept since 0.2; empty in older files).
+    #[serde(default)]
+    pub by_rubric: Vec<RubricFigure>,
     pub dimensions: Vec<DimensionScore>,
     /// Every action with a score above zero, best first: `plan --top N` cuts it.
     pub plan: Vec<KeptAction>,
@@ -131,6 +134,7 @@ impl Assessment {
                 .collect(),
             readiness: scores.readiness,
             barrier_load: scores.barrier_load,
+            by_rubric: scores.by_rubric.clone(),
             dimensions: scores.dimensions.clone(),
             plan: scores
                 .plan
@@ -198,6 +202,7 @@ impl Assessment {
         Scores {
             readiness: self.readiness,
             barrier_load: self.barrier_load,
+            by_rubric: self.by_rubric.clone(),
             dimensions: self.dimensions.clone(),
             plan: self
                 .plan_of(top)
