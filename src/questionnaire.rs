@@ -171,6 +171,86 @@ impl Prompter {
             .map_err(terminal_error)
     }
 
+    /// A list to choose from with the arrow keys and Enter, where a key of `keys` chooses its
+    /// item at once (digits for the points of a scale, letters for the rest). The keys are
+    /// shown beside the items and in a line under them.
+    pub fn pick(
+        &self,
+        prompt: &str,
+        items: &[(Option<char>, String)],
+        default: usize,
+        help: &str,
+    ) -> Result<usize> {
+        use console::Key;
+        let io = |e: io::Error| Error::Io {
+            path: "<terminal>".into(),
+            source: e,
+        };
+        let mut at = default.min(items.len().saturating_sub(1));
+        let lines = items.len() + 2;
+        let draw = |at: usize| -> Result<()> {
+            self.line(&self.style(Style::new().bold()).apply_to(prompt).to_string())?;
+            for (i, (key, text)) in items.iter().enumerate() {
+                let key = key.map_or("   ".to_string(), |k| format!("[{k}]"));
+                let line = format!("{} {key} {}", if i == at { ">" } else { " " }, clean(text));
+                let line = if i == at {
+                    self.style(Style::new().cyan().bold())
+                        .apply_to(line)
+                        .to_string()
+                } else {
+                    line
+                };
+                self.line(&line)?;
+            }
+            self.line(&self.style(Style::new().dim()).apply_to(help).to_string())
+        };
+        self.term.hide_cursor().map_err(io)?;
+        draw(at)?;
+        let chosen = loop {
+            let key = self.term.read_key().map_err(|e| {
+                if e.kind() == io::ErrorKind::Interrupted {
+                    interrupted()
+                }
+                io(e)
+            })?;
+            match key {
+                Key::ArrowUp | Key::Char('k') => at = at.checked_sub(1).unwrap_or(items.len() - 1),
+                Key::ArrowDown | Key::Char('j') | Key::Tab => at = (at + 1) % items.len(),
+                Key::Home => at = 0,
+                Key::End => at = items.len() - 1,
+                Key::Enter | Key::Char(' ') => break at,
+                Key::CtrlC => interrupted(),
+                Key::Char(c) => {
+                    let c = c.to_ascii_lowercase();
+                    if let Some(i) = items.iter().position(|(k, _)| *k == Some(c)) {
+                        break i;
+                    }
+                    continue;
+                }
+                _ => continue,
+            }
+            self.term.clear_last_lines(lines).map_err(io)?;
+            draw(at)?;
+        };
+        self.term.show_cursor().map_err(io)?;
+        Ok(chosen)
+    }
+
+    /// Several of `items` chosen with the arrow keys, space and Enter; their indexes.
+    pub fn multi_select(
+        &self,
+        prompt: &str,
+        items: &[String],
+        chosen: &[bool],
+    ) -> Result<Vec<usize>> {
+        dialoguer::MultiSelect::with_theme(&*self.theme)
+            .with_prompt(prompt)
+            .items(items)
+            .defaults(chosen)
+            .interact_on(&self.term)
+            .map_err(terminal_error)
+    }
+
     pub fn confirm(&self, prompt: &str, default: bool) -> Result<bool> {
         Confirm::with_theme(&*self.theme)
             .with_prompt(prompt)
@@ -201,20 +281,33 @@ impl Prompter {
         }
         self.line("")?;
         let scale = s.scale;
-        let mut items: Vec<String> = (scale.min..=scale.max)
-            .map(|v| format!("{v}  {}", clean(scale.label(v))))
+        // A scale of single digits is answered with its digits.
+        let digits = scale.min >= 0 && scale.max <= 9;
+        let mut items: Vec<(Option<char>, String)> = (scale.min..=scale.max)
+            .map(|v| {
+                let key = digits.then(|| char::from_digit(v as u32, 10)).flatten();
+                (key, clean(scale.label(v)).into_owned())
+            })
             .collect();
         let points = items.len();
-        items.push("Skip this one".to_string());
-        items.push("Back to the previous question".to_string());
-        items.push("Save and quit (resume later)".to_string());
+        items.push((Some('s'), "Skip this one".to_string()));
+        items.push((Some('b'), "Back to the previous question".to_string()));
+        items.push((Some('q'), "Save and quit (resume later)".to_string()));
         let neutral = points / 2;
         let default = match s.previous {
             Some(Choice::Answer(v)) => (v - scale.min) as usize,
             Some(Choice::Skip) => points,
             _ => neutral,
         };
-        let picked = self.select("How far do you agree?", &items, default)?;
+        let help = if digits {
+            format!(
+                "{}–{} answer · ↑↓ and Enter choose · s skip · b back · q save and quit",
+                scale.min, scale.max
+            )
+        } else {
+            "↑↓ and Enter choose · s skip · b back · q save and quit".to_string()
+        };
+        let picked = self.pick("How far do you agree?", &items, default, &help)?;
         Ok(match picked {
             i if i < points => Choice::Answer(scale.min + i as i64),
             i if i == points => Choice::Skip,

@@ -75,8 +75,8 @@ fn a_whole_questionnaire_with_skip_and_back() {
             "b",
         ],
     );
-    s.expect("12 statements").unwrap();
     s.expect("never leave this machine").unwrap();
+    s.expect("12 statements").unwrap();
     s.expect("Whom do these answers describe?").unwrap();
     s.send(ENTER).unwrap();
     s.expect("Who is answering?").unwrap();
@@ -148,7 +148,17 @@ fn a_whole_questionnaire_with_skip_and_back() {
 #[test]
 fn ctrl_c_after_five_answers_then_resume_at_six() {
     let sb = Sandbox::new();
-    let args = ["assess", "--subject", "Pat", "--rater", "self"];
+    let args = [
+        "assess",
+        "--rubric",
+        "senior-traits",
+        "--rubric",
+        "stuck-barriers",
+        "--subject",
+        "Pat",
+        "--rater",
+        "self",
+    ];
     let n = core_questions(&sb);
     let mut s = spawn(&sb, &args);
     for k in 1..=5 {
@@ -294,7 +304,17 @@ fn a_peer_reads_statements_about_the_person() {
 
     let mut s = spawn(
         &sb,
-        &["assess", "--subject", "Alex Rivera", "--rater", "peer"],
+        &[
+            "assess",
+            "--rubric",
+            "senior-traits",
+            "--rubric",
+            "stuck-barriers",
+            "--subject",
+            "Alex Rivera",
+            "--rater",
+            "peer",
+        ],
     );
     s.expect(format!("[1/{n}]").as_str()).unwrap();
     // The statement is wrapped to the terminal: look for its first words.
@@ -319,6 +339,10 @@ fn declining_to_resume_asks_before_discarding_and_hints_keep_the_client() {
         "--client",
         "Jane Doe",
         "assess",
+        "--rubric",
+        "senior-traits",
+        "--rubric",
+        "stuck-barriers",
         "--subject",
         "Jane",
         "--rater",
@@ -357,4 +381,132 @@ fn declining_to_resume_asks_before_discarding_and_hints_keep_the_client() {
     .expect("the unfinished run is kept");
     let kept: Value = serde_json::from_str(&kept).unwrap();
     assert_eq!(kept["answers"].as_object().unwrap().len(), 1);
+}
+
+/// The statements of the given built-in rubrics, as `rubric export` lists them.
+fn questions_of(sb: &Sandbox, ids: &[&str]) -> Vec<String> {
+    let (code, out, err) = run(sb.cmd().args(["rubric", "export", "--format", "json"]));
+    assert_eq!(code, 0, "{err}");
+    let rubrics: Value = serde_json::from_str(&out).unwrap();
+    rubrics["rubrics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| ids.contains(&r["id"].as_str().unwrap()))
+        .flat_map(|r| r["dimension"].as_array().unwrap())
+        .flat_map(|d| d["question"].as_array().unwrap())
+        .map(|q| q["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// `--rubric` chooses exactly what is asked, and digits answer at once.
+#[test]
+fn chosen_rubrics_are_asked_and_digits_answer() {
+    let sb = Sandbox::new();
+    let want = questions_of(&sb, &["leading-up", "dual-pressure"]);
+    let n = want.len();
+    let mut s = spawn(
+        &sb,
+        &[
+            "assess",
+            "--rubric",
+            "leading-up",
+            "--rubric",
+            "dual-pressure",
+            "--subject",
+            "Sam",
+            "--rater",
+            "self",
+        ],
+    );
+    for k in 1..=n {
+        s.expect(format!("[{k}/{n}]").as_str()).unwrap();
+        s.expect("q save and quit").unwrap();
+        s.send("4").unwrap();
+    }
+    s.expect("Saved as").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 0);
+    let (code, out, err) = run(sb.cmd().args(["history", "--format", "json"]));
+    assert_eq!(code, 0, "{err}");
+    let id = serde_json::from_str::<Value>(&out).unwrap()[0]["id"].clone();
+    let kept = std::fs::read_to_string(
+        sb.home()
+            .join(format!("assessments/{}.json", id.as_str().unwrap())),
+    )
+    .unwrap();
+    let kept: Value = serde_json::from_str(&kept).unwrap();
+    let answers = kept["answers"].as_object().unwrap();
+    let mut got: Vec<&String> = answers.keys().collect();
+    got.sort();
+    let mut want_sorted: Vec<&String> = want.iter().collect();
+    want_sorted.sort();
+    assert_eq!(got, want_sorted);
+    assert!(answers.values().all(|v| v == 4));
+    let rubrics: Vec<&str> = kept["rubrics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(rubrics, ["leading-up", "dual-pressure"]);
+}
+
+/// Without `--rubric`: the screener marks what fits, the choice starts from the core pair
+/// and what the screener marked, and arrows, space and Enter change it.
+#[test]
+fn the_screener_and_the_choice_work_with_arrows_space_and_enter() {
+    let sb = Sandbox::new();
+    let screener: toml::Table = std::fs::read_to_string(repo("rubrics/screener/screener.toml"))
+        .unwrap()
+        .parse()
+        .unwrap();
+    let items = screener["item"].as_array().unwrap();
+    assert!(!items.is_empty() && items.len() <= 10);
+    let mut s = spawn(&sb, &["assess", "--subject", "Sam", "--rater", "self"]);
+    s.expect("Answer them first?").unwrap();
+    s.send("y").unwrap();
+    for (k, item) in items.iter().enumerate() {
+        s.expect(format!("Screener [{}/{}]", k + 1, items.len()).as_str())
+            .unwrap();
+        s.expect("s skip").unwrap();
+        // Agree with leading-up's statements only.
+        s.send(if item["rubric"].as_str() == Some("leading-up") {
+            "5"
+        } else {
+            "2"
+        })
+        .unwrap();
+    }
+    s.expect("What will you answer?").unwrap();
+    s.expect("fits your answers").unwrap();
+    // Down to the last part (track-fit), take it with space, then Enter.
+    for _ in 0..6 {
+        s.send(DOWN).unwrap();
+    }
+    s.send(" ").unwrap();
+    s.send(ENTER).unwrap();
+    let n = questions_of(
+        &sb,
+        &["senior-traits", "stuck-barriers", "leading-up", "track-fit"],
+    )
+    .len();
+    s.expect(format!("[1/{n}]").as_str()).unwrap();
+    s.expect("q save and quit").unwrap();
+    s.send("q").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 0);
+    let kept: Value =
+        serde_json::from_str(&std::fs::read_to_string(sb.home().join("unfinished.json")).unwrap())
+            .unwrap();
+    let rubrics: Vec<&str> = kept["rubrics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        rubrics,
+        ["senior-traits", "stuck-barriers", "leading-up", "track-fit"]
+    );
 }

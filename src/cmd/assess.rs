@@ -9,7 +9,7 @@ use crate::cli::AssessArgs;
 use crate::error::{Error, Exit, Result};
 use crate::questionnaire::{self, Choice, Prompter, Screen};
 use crate::render::{Scored, table};
-use crate::rubric::{DEFAULT_RUBRICS, Rubric, RubricSet};
+use crate::rubric::{Rubric, RubricSet};
 use crate::score;
 use crate::store::{self, Assessment, Kept, Store, Unfinished};
 
@@ -50,12 +50,9 @@ pub fn run(ctx: &Context, args: &AssessArgs, out: &mut dyn Write) -> Result<Exit
     }
     let set = ctx.rubrics()?;
     let store = ctx.store()?;
-    let ids: Vec<String> = if args.rubrics.is_empty() {
-        DEFAULT_RUBRICS.iter().map(|s| s.to_string()).collect()
-    } else {
-        args.rubrics.clone()
-    };
-    for id in &ids {
+    // Rubrics named with --rubric; without, a new run asks which to take.
+    let given: Option<&[String]> = (!args.rubrics.is_empty()).then_some(args.rubrics.as_slice());
+    for id in given.unwrap_or_default() {
         set.require(id)?;
     }
     let p = Prompter::new(ctx.stderr_color);
@@ -103,7 +100,7 @@ pub fn run(ctx: &Context, args: &AssessArgs, out: &mut dyn Write) -> Result<Exit
                 },
                 false,
             )? {
-                new_run(ctx, args, &set, &ids, &mut saver, &p)?
+                new_run(ctx, args, &set, given, &mut saver, &p)?
             } else {
                 p.say(&format!(
                     "Nothing changed: your answers stay saved. Run {} when you want to go on.",
@@ -112,7 +109,7 @@ pub fn run(ctx: &Context, args: &AssessArgs, out: &mut dyn Write) -> Result<Exit
                 return Ok(Exit::Success);
             }
         }
-        None => new_run(ctx, args, &set, &ids, &mut saver, &p)?,
+        None => new_run(ctx, args, &set, given, &mut saver, &p)?,
     };
 
     if !ask(&set, &mut run, &mut saver, &p)? {
@@ -161,20 +158,43 @@ fn new_run(
     ctx: &Context,
     args: &AssessArgs,
     set: &RubricSet,
-    ids: &[String],
+    given: Option<&[String]>,
     saver: &mut Saver<'_>,
     p: &Prompter,
 ) -> Result<Unfinished> {
     let store = saver.store;
-    let rubrics: Vec<&Rubric> = ids.iter().filter_map(|id| set.get(id)).collect();
-    let mut order = questions_of(&rubrics);
-    let minutes = (order.len() * SECONDS_PER_QUESTION).div_ceil(60);
-    let titles: Vec<&str> = rubrics.iter().map(|r| r.title.as_str()).collect();
     p.clear();
     p.say("leadgap: where you stand on the way to Director or VP")?;
+    p.say(&format!(
+        "Your answers are kept in {} and never leave this machine.",
+        store.dir().display()
+    ))?;
+    p.say("")?;
+    let ids = match given {
+        Some(ids) => ids.to_vec(),
+        None => super::choose::rubrics(p, set)?,
+    };
+    let rubrics: Vec<&Rubric> = ids.iter().filter_map(|id| set.get(id)).collect();
+    let mut order = questions_of(&rubrics);
+
+    // Another rater is not asked what their role cannot observe.
+    let observable = |order: &mut Vec<String>, rater: Rater| {
+        order.retain(|id| {
+            set.question(id).is_none_or(|q| {
+                set.rubrics[q.rubric].dimensions[q.dimension].questions[q.question]
+                    .observed_by(rater)
+            })
+        })
+    };
+    if let Some(rater) = args.rater {
+        observable(&mut order, rater);
+    }
+    // What is asked, and how long it takes, once the parts (and the rater, if given) are known.
+    let minutes = (order.len() * SECONDS_PER_QUESTION).div_ceil(60);
+    let titles: Vec<&str> = rubrics.iter().map(|r| r.title.as_str()).collect();
     p.say("")?;
     p.say(&format!(
-        "{} statements, in {}: {}.",
+        "{} statements, in {}: {}. About {minutes} minutes.",
         order.len(),
         if titles.len() == 1 {
             "one part".to_string()
@@ -183,14 +203,10 @@ fn new_run(
         },
         crate::text::clean(&titles.join("; "))
     ))?;
-    p.say(&format!(
-        "About {minutes} minutes. Answer as things are today, not as you would like them to be."
-    ))?;
-    p.say("Skip what you cannot judge; go back at any time; save and quit to finish later.")?;
-    p.say(&format!(
-        "Your answers are kept in {} and never leave this machine.",
-        store.dir().display()
-    ))?;
+    p.say(
+        "Answer as things are today, not as you would like them to be. Skip what you cannot \
+         judge; go back at any time; save and quit to finish later.",
+    )?;
     p.say("")?;
 
     let subject = match &args.subject {
@@ -217,15 +233,12 @@ fn new_run(
             .iter()
             .map(|s| s.to_string())
             .collect();
-            Rater::ALL[p.select("Who is answering?", &items, 0)?]
+            let rater = Rater::ALL[p.select("Who is answering?", &items, 0)?];
+            observable(&mut order, rater);
+            rater
         }
     };
-    // Another rater is not asked what their role cannot observe.
-    order.retain(|id| {
-        set.question(id).is_none_or(|q| {
-            set.rubrics[q.rubric].dimensions[q.dimension].questions[q.question].observed_by(rater)
-        })
-    });
+
     let seed = args
         .shuffle
         .then(|| args.seed.unwrap_or_else(|| fastrand::u64(..)));
@@ -238,7 +251,7 @@ fn new_run(
         client: ctx.client.clone(),
         subject: Some(subject),
         rater,
-        rubrics: ids.to_vec(),
+        rubrics: ids,
         seed,
         order,
         answers: BTreeMap::new(),

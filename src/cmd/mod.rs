@@ -1,6 +1,7 @@
 //! One module per command; [`Context`] is the checked configuration they all share.
 
 pub mod assess;
+mod choose;
 pub mod cohort;
 pub mod docs;
 pub mod feedback;
