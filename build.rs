@@ -143,12 +143,13 @@ fn rubric(out: &mut String, t: &Table, text: &str) {
         writeln!(
             out,
             "            Dimension {{ id: {}, name: {}, summary: {}, weight: {}, goal: {goal}, \
-             related: {}, questions: vec![",
+             related: {}, personal: {}, questions: vec![",
             s(d.get("id")),
             s(d.get("name")),
             s(d.get("summary")),
             float(d.get("weight"), 1.0),
             strings(d.get("related")),
+            d.get("personal").and_then(Value::as_bool).unwrap_or(false),
         )
         .unwrap();
         for q in table_array(d, "question") {

@@ -154,7 +154,8 @@ pub fn cohort(set: &RubricSet, group: &[Respondent<'_>], me: Option<MeInput<'_>>
             .iter()
             .filter(|r| r.sheet.rubrics.contains(&rubric.id))
             .collect();
-        for dim in &rubric.dimensions {
+        // A personal dimension (signs of depletion) is never set beside others' answers.
+        for dim in rubric.dimensions.iter().filter(|d| !d.personal) {
             let scored: Vec<_> = people
                 .iter()
                 .filter_map(|r| {

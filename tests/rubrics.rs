@@ -252,3 +252,59 @@ fn the_midpoint_everywhere_makes_no_barrier_active() {
         assert_eq!(d["active"], false, "{} is active at the midpoint", d["id"]);
     }
 }
+
+/// `dual-pressure`'s signs of depletion are personal: never in a group statistic, and asked
+/// of the person and a coach only.
+#[test]
+fn depletion_stays_out_of_group_statistics() {
+    let sb = Sandbox::new();
+    let doc = export();
+    let dual = doc["rubrics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "dual-pressure")
+        .unwrap();
+    let personal: Vec<&Value> = dual["dimension"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["personal"] == true)
+        .collect();
+    assert_eq!(personal.len(), 1);
+    for q in personal[0]["question"].as_array().unwrap() {
+        assert_eq!(
+            q["observers"],
+            serde_json::json!(["self", "coach"]),
+            "{}",
+            q["id"]
+        );
+    }
+    let (code, blank, err) = run(sb.cmd().args(["template", "--rubric", "dual-pressure"]));
+    assert_eq!(code, 0, "{err}");
+    let dir = tempfile::tempdir().unwrap();
+    for (i, v) in ["2", "3", "4", "5", "4", "3"].iter().enumerate() {
+        let text = blank
+            .replace("= \"skip\"", &format!("= {v}"))
+            .replace("# subject = \"Your name\"", &format!("subject = \"P{i}\""));
+        std::fs::write(dir.path().join(format!("{i}.toml")), text).unwrap();
+    }
+    let (code, out, err) = run(sb
+        .cmd()
+        .arg("cohort")
+        .arg(dir.path())
+        .args(["--format", "json"]));
+    assert_eq!(code, 0, "{err}");
+    let cohort: Value = serde_json::from_str(&out).unwrap();
+    let ids: Vec<&str> = cohort["dimensions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 5, "{ids:?}");
+    assert!(
+        !ids.contains(&personal[0]["id"].as_str().unwrap()),
+        "{ids:?}"
+    );
+}

@@ -57,6 +57,8 @@ pub(super) struct RawDimension {
     #[serde(default)]
     pub(super) related: Vec<Spanned<String>>,
     #[serde(default)]
+    pub(super) personal: bool,
+    #[serde(default)]
     pub(super) question: Vec<Spanned<RawQuestion>>,
 }
 
@@ -162,6 +164,7 @@ pub(super) fn convert(p: Parsed) -> Rubric {
                         ),
                     },
                     related: d.related.into_iter().map(Spanned::into_inner).collect(),
+                    personal: d.personal,
                     questions: d
                         .question
                         .into_iter()

@@ -107,6 +107,9 @@ pub struct Dimension {
     #[serde(flatten)]
     pub goal: Goal,
     pub related: Vec<String>,
+    /// About how the person is rather than how they work (signs of depletion): left out of
+    /// every group statistic (`cohort`), so that it is never shown beside others'.
+    pub personal: bool,
     #[serde(rename = "question")]
     pub questions: Vec<Question>,
 }
