@@ -58,8 +58,46 @@ fn main() {
     }
     files.push_str("];\n");
     rubrics.push_str("    ]\n}\n");
+    // Their texts in other languages: rubrics/i18n/<lang>/<rubric-id>.toml, compiled in
+    // as text and read only when that language is chosen.
+    let mut translations =
+        String::from("pub(super) const TRANSLATIONS: &[(&str, &str, &str)] = &[\n");
+    let i18n = dir.join("i18n");
+    println!("cargo::rerun-if-changed={}", i18n.display());
+    let mut langs: Vec<_> = std::fs::read_dir(&i18n)
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect()
+        })
+        .unwrap_or_default();
+    langs.sort();
+    for lang_dir in langs {
+        println!("cargo::rerun-if-changed={}", lang_dir.display());
+        let lang = lang_dir.file_name().unwrap().to_string_lossy().into_owned();
+        let mut texts: Vec<_> = std::fs::read_dir(&lang_dir)
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        texts.sort();
+        for path in texts {
+            println!("cargo::rerun-if-changed={}", path.display());
+            let id = path.file_stem().unwrap().to_string_lossy().into_owned();
+            let abs = std::fs::canonicalize(&path).unwrap();
+            writeln!(
+                translations,
+                "    ({lang:?}, {id:?}, include_str!({:?})),",
+                abs.display()
+            )
+            .unwrap();
+        }
+    }
+    translations.push_str("];\n");
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("builtin.rs");
-    std::fs::write(out, files + &rubrics).unwrap();
+    std::fs::write(out, files + &rubrics + &translations).unwrap();
 }
 
 fn s(v: Option<&Value>) -> String {

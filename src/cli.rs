@@ -47,6 +47,11 @@ pub struct Global {
     /// Keep this client's data apart from everyone else's (for coaches)
     #[arg(long, global = true, value_name = "NAME")]
     pub client: Option<String>,
+
+    /// The language to read: en, es, vi or zh (else LC_ALL, LC_MESSAGES or LANG; an unknown
+    /// one gives English)
+    #[arg(long, global = true, env = "LEADGAP_LANG", value_name = "TAG")]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -17,6 +17,7 @@ pub mod files;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod input;
+pub mod lang;
 pub mod questionnaire;
 pub mod rater;
 pub mod render;

@@ -18,6 +18,7 @@ const ENTER: &str = "\r";
 fn spawn(sb: &Sandbox, args: &[&str]) -> expectrl::session::OsSession {
     let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("leadgap"));
     cmd.env("LEADGAP_HOME", sb.home())
+        .env("LEADGAP_LANG", "en")
         .env("TERM", "xterm")
         .env("NO_COLOR", "1")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -224,6 +225,7 @@ fn an_unwritable_store_loses_no_answer() {
     let fixtures = repo("tests/fixtures/rubrics");
     let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("leadgap"));
     cmd.env("LEADGAP_HOME", sb.dir.path().join("blocker/home"))
+        .env("LEADGAP_LANG", "en")
         .env("TERM", "xterm")
         .env("NO_COLOR", "1")
         .env("TMPDIR", sb.dir.path())

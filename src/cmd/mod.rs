@@ -46,6 +46,8 @@ pub struct Context {
     pub quiet: bool,
     /// `--client`: whose part of the store to use.
     pub client: Option<String>,
+    /// The language a person reads (SPEC 10).
+    pub lang: crate::lang::Lang,
     /// The options in force that a hint's command must repeat (`--home` given as a flag,
     /// `--client`), ready to put after `leadgap`.
     hint_options: String,
@@ -84,7 +86,11 @@ impl Context {
         if let Some(c) = &g.client {
             hint_options.push_str(&format!(" --client {}", shell_word(c)));
         }
+        let lang = crate::lang::Lang::pick(g.lang.as_deref(), |var| {
+            std::env::var(var).ok().filter(|v| !v.is_empty())
+        });
         Context {
+            lang,
             hint_options,
             home,
             rubric_dirs: g.rubric_dirs.clone(),
@@ -125,8 +131,11 @@ impl Context {
     }
 
     /// Every rubric this run can use, checked.
+    /// Their texts are in the chosen language where a translation gives them.
     pub fn rubrics(&self) -> Result<RubricSet> {
-        self.loader()?.finish()
+        let mut set = self.loader()?.finish()?;
+        crate::rubric::translate(&mut set, self.lang);
+        Ok(set)
     }
 
     /// Every answer input named, scored in input order; failures are printed as they come.

@@ -10,6 +10,63 @@ use crate::error::{Error, Result};
 use crate::render::{json, table};
 use crate::rubric::{Kind, Rubric};
 
+/// The translation files beside a checked rubric (`i18n/<lang>/<id>.toml`): a file that does
+/// not parse, or names an id the rubric has not, is a problem; a text it lacks falls back to
+/// English, and is said.
+fn check_translations(
+    ctx: &Context,
+    file: &std::path::Path,
+    r: &Rubric,
+    problems: &mut Vec<crate::error::Diagnostic>,
+) -> Result<()> {
+    use crate::error::Diagnostic;
+    for lang in crate::lang::Lang::ALL.into_iter().skip(1) {
+        let path = crate::rubric::translation_path(file, lang, &r.id);
+        if std::fs::symlink_metadata(&path).is_err() {
+            continue;
+        }
+        let name = path.display().to_string();
+        let text = match crate::input::read_text(&path, &name) {
+            Ok(text) => text,
+            Err(Error::Data(d)) => {
+                problems.extend(d);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        let texts: crate::rubric::RubricTexts = match toml::from_str(&text) {
+            Ok(t) => t,
+            Err(e) => {
+                problems.push(Diagnostic::at(
+                    &name,
+                    &text,
+                    e.span(),
+                    e.message().trim_end().replace('\n', "; "),
+                ));
+                continue;
+            }
+        };
+        let (missing, unknown) = texts.compare(r);
+        for u in unknown {
+            problems.push(Diagnostic::new(
+                &name,
+                None,
+                format!("{u} is not in rubric `{}`", crate::text::clean(&r.id)),
+            ));
+        }
+        if !missing.is_empty() {
+            ctx.warn(format!(
+                "{}: {} text{} missing, shown in English instead: {}",
+                crate::text::clean(&name),
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                missing.join("; ")
+            ));
+        }
+    }
+    Ok(())
+}
+
 #[derive(Serialize)]
 struct ListEntry<'a> {
     id: &'a str,
@@ -68,6 +125,7 @@ pub fn run(ctx: &Context, cmd: &RubricCommand, out: &mut dyn Write) -> Result<()
                 loader.add_file(file, *as_builtin)?;
             }
             let set = loader.finish()?;
+            let mut problems = Vec::new();
             for file in files {
                 let name = file.display().to_string();
                 let loaded = set.rubrics.iter().find(|r| {
@@ -86,9 +144,14 @@ pub fn run(ctx: &Context, cmd: &RubricCommand, out: &mut dyn Write) -> Result<()
                         r.actions.len()
                     )
                     .map_err(Error::stdout)?;
+                    check_translations(ctx, file, r, &mut problems)?;
                 }
             }
-            Ok(())
+            if problems.is_empty() {
+                Ok(())
+            } else {
+                Err(Error::Data(problems))
+            }
         }
         RubricCommand::Export { format } => {
             let set = ctx.rubrics()?;

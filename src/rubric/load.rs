@@ -3,11 +3,13 @@
 
 use std::path::Path;
 
+use super::RubricTexts;
 use super::check::{check_across, check_file};
 use super::format::{Parsed, RawRubric, convert, toml_message};
 use super::{Rubric, RubricSet};
 use crate::error::{Diagnostic, Error, Result};
 use crate::input;
+use crate::lang::Lang;
 
 /// The rubrics compiled into the binary, so leadgap works from any directory: converted
 /// from `rubrics/*.toml` at build time (`build.rs`).
@@ -21,6 +23,47 @@ mod builtin {
 /// The built-in rubric files, by name and text.
 pub fn builtin_files() -> &'static [(&'static str, &'static str)] {
     builtin::FILES
+}
+
+/// The built-in translation files: (language tag, rubric id, text).
+pub fn builtin_translations() -> &'static [(&'static str, &'static str, &'static str)] {
+    builtin::TRANSLATIONS
+}
+
+/// The translation file of a rubric read from `source` (a path): `i18n/<lang>/<id>.toml`
+/// beside it.
+pub fn translation_path(source: &Path, lang: Lang, id: &str) -> std::path::PathBuf {
+    source
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join("i18n")
+        .join(lang.tag())
+        .join(format!("{id}.toml"))
+}
+
+/// Every rubric's texts in `lang`, where a translation gives them; English stays where none
+/// does. A user's translation file that cannot be read is left out here (`rubric check`
+/// says why).
+pub fn translate(set: &mut RubricSet, lang: Lang) {
+    if lang == Lang::En {
+        return;
+    }
+    for r in &mut set.rubrics {
+        let text: Option<std::borrow::Cow<'static, str>> = if r.source == "built-in" {
+            builtin::TRANSLATIONS
+                .iter()
+                .find(|(l, id, _)| *l == lang.tag() && *id == r.id)
+                .map(|(_, _, t)| std::borrow::Cow::Borrowed(*t))
+        } else {
+            let path = translation_path(Path::new(&r.source), lang, &r.id);
+            input::read_text(&path, &path.display().to_string())
+                .ok()
+                .map(std::borrow::Cow::Owned)
+        };
+        if let Some(texts) = text.and_then(|t| toml::from_str::<RubricTexts>(&t).ok()) {
+            texts.apply(r);
+        }
+    }
 }
 
 /// Collects rubric files, then checks them together.

@@ -9,6 +9,7 @@
 mod check;
 mod format;
 mod load;
+mod texts;
 
 use rustc_hash::FxHashMap;
 use std::fmt;
@@ -18,7 +19,8 @@ use serde::{Deserialize, Serialize};
 use crate::error::Result;
 use crate::rater::Rater;
 
-pub use load::{Loader, builtin_files};
+pub use load::{Loader, builtin_files, builtin_translations, translate, translation_path};
+pub use texts::RubricTexts;
 
 /// The rubric ids an answer file is for when it names none.
 pub const DEFAULT_RUBRICS: &[&str] = &["senior-traits", "stuck-barriers"];

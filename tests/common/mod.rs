@@ -25,7 +25,9 @@ impl Sandbox {
     /// `leadgap` with `LEADGAP_HOME` pointing into the sandbox and no colour.
     pub fn cmd(&self) -> Command {
         let mut cmd = Command::cargo_bin("leadgap").expect("the leadgap binary");
+        // English whatever the machine's locale: a test that reads text must not depend on it.
         cmd.env("LEADGAP_HOME", self.home())
+            .env("LEADGAP_LANG", "en")
             .env_remove("NO_COLOR")
             .env("TERM", "dumb")
             .current_dir(env!("CARGO_MANIFEST_DIR"));

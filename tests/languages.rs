@@ -1,0 +1,184 @@
+//! Languages (SPEC 10): how the language is chosen, rubric texts in every language leadgap
+//! has, and numbers that never change with it.
+
+mod common;
+
+use common::{Sandbox, repo, run};
+use leadgap::lang::Lang;
+use leadgap::rubric::{RubricSet, RubricTexts, builtin_translations};
+use serde_json::Value;
+
+/// Every built-in rubric has every text in every language, and names no id it has not.
+#[test]
+fn every_builtin_rubric_is_translated_whole() {
+    let set = RubricSet::builtin().unwrap();
+    for lang in Lang::ALL.into_iter().skip(1) {
+        for r in &set.rubrics {
+            let (_, _, text) = builtin_translations()
+                .iter()
+                .find(|(l, id, _)| *l == lang.tag() && *id == r.id)
+                .unwrap_or_else(|| panic!("no {} texts of `{}`", lang.tag(), r.id));
+            let texts: RubricTexts =
+                toml::from_str(text).unwrap_or_else(|e| panic!("{} `{}`: {e}", lang.tag(), r.id));
+            let (missing, unknown) = texts.compare(r);
+            assert!(
+                missing.is_empty(),
+                "{} `{}` lacks {missing:?}",
+                lang.tag(),
+                r.id
+            );
+            assert!(
+                unknown.is_empty(),
+                "{} `{}` names {unknown:?}",
+                lang.tag(),
+                r.id
+            );
+        }
+    }
+}
+
+/// The first statement a blank answer file shows, in whatever language was chosen.
+fn first_statement(sb: &Sandbox, env: &[(&str, &str)], args: &[&str]) -> String {
+    let mut cmd = sb.cmd();
+    cmd.env_remove("LEADGAP_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let (code, out, err) = run(cmd.args(args).arg("template"));
+    assert_eq!(code, 0, "{err}");
+    out.lines()
+        .skip_while(|l| !l.starts_with("# --- "))
+        .nth(1)
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn the_language_comes_from_the_flag_then_the_locale() {
+    let sb = Sandbox::new();
+    let en = first_statement(&sb, &[], &[]);
+    let es = first_statement(&sb, &[("LANG", "es_ES.UTF-8")], &[]);
+    let vi = first_statement(
+        &sb,
+        &[("LC_ALL", "vi_VN.UTF-8"), ("LANG", "es_ES.UTF-8")],
+        &[],
+    );
+    let zh = first_statement(
+        &sb,
+        &[
+            ("LEADGAP_LANG", "zh"),
+            ("LC_ALL", "vi_VN.UTF-8"),
+            ("LANG", "es_ES.UTF-8"),
+        ],
+        &[],
+    );
+    assert!(en.contains("In the past quarter"), "{en}");
+    assert!(es.contains("último trimestre"), "{es}");
+    assert_ne!(vi, en);
+    assert!(
+        vi.chars()
+            .any(|c| "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ".contains(c)),
+        "{vi}"
+    );
+    assert!(
+        zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+        "{zh}"
+    );
+    // --lang wins over all; zh_CN and zh-Hans are Simplified Chinese; an unknown locale is English.
+    assert_eq!(
+        first_statement(&sb, &[("LEADGAP_LANG", "vi")], &["--lang", "zh-Hans"]),
+        zh
+    );
+    assert_eq!(first_statement(&sb, &[("LANG", "zh_CN.UTF-8")], &[]), zh);
+    assert_eq!(first_statement(&sb, &[("LANG", "fr_FR.UTF-8")], &[]), en);
+    assert_eq!(first_statement(&sb, &[], &["--lang", "xx"]), en);
+}
+
+/// Numbers, ids and field names are the same in every language; only texts change.
+#[test]
+fn scores_are_the_same_in_every_language() {
+    let sb = Sandbox::new();
+    let strip = |out: &str| -> Value {
+        let mut v: Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+        for p in v["plan"].as_array_mut().unwrap() {
+            let p = p.as_object_mut().unwrap();
+            p.remove("text");
+            p.remove("done_when");
+        }
+        v
+    };
+    let mut seen = Vec::new();
+    for lang in ["en", "es", "vi", "zh"] {
+        let (code, out, err) = run(sb
+            .cmd()
+            .args(["--lang", lang, "score", "--format", "jsonl"])
+            .arg(repo("examples/multi-rubric.toml")));
+        assert_eq!(code, 0, "{lang}: {err}");
+        seen.push(strip(&out));
+    }
+    assert!(seen.windows(2).all(|w| w[0] == w[1]));
+}
+
+/// Score tables fit 80 display columns in every language.
+#[test]
+fn tables_fit_80_display_columns_in_every_language() {
+    let sb = Sandbox::new();
+    for lang in ["es", "vi", "zh"] {
+        let (code, out, err) = run(sb
+            .cmd()
+            .args(["--lang", lang, "score"])
+            .arg(repo("examples/multi-rubric.toml")));
+        assert_eq!(code, 0, "{err}");
+        for line in out.lines() {
+            let width = console::measure_text_width(line);
+            assert!(width <= 80, "{lang}: {width} columns: {line}");
+        }
+    }
+}
+
+/// `rubric check` names what a user's translation lacks (a warning: English is shown) and
+/// what it names that the rubric has not (an error).
+#[test]
+fn rubric_check_names_missing_and_unknown_translations() {
+    let sb = Sandbox::new();
+    let dir = sb.dir.path().join("mine");
+    std::fs::create_dir_all(dir.join("i18n/es")).unwrap();
+    std::fs::copy(
+        repo("tests/fixtures/rubrics/small-traits.toml"),
+        dir.join("t.toml"),
+    )
+    .unwrap();
+    std::fs::copy(
+        repo("tests/fixtures/rubrics/small-barriers.toml"),
+        dir.join("b.toml"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("i18n/es/t.toml"),
+        "title = \"Rasgos\"\n[question.nope]\ntext = \"x\"\n",
+    )
+    .unwrap();
+    let (code, _, err) = run(sb
+        .cmd()
+        .args(["rubric", "check"])
+        .arg(dir.join("t.toml"))
+        .arg(dir.join("b.toml")));
+    assert_eq!(code, 65, "{err}");
+    assert!(
+        err.contains("question `nope` is not in rubric `t`"),
+        "{err}"
+    );
+    assert!(err.contains("missing, shown in English instead"), "{err}");
+    // What is there is used; what is not stays English.
+    std::fs::write(dir.join("i18n/es/t.toml"), "title = \"Rasgos\"\n").unwrap();
+    let (code, out, err) = run(sb
+        .cmd()
+        .arg("--rubrics")
+        .arg(&dir)
+        .args(["--lang", "es", "rubric", "show", "t"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("Rasgos"), "{out}");
+}
