@@ -512,3 +512,33 @@ fn the_screener_and_the_choice_work_with_arrows_space_and_enter() {
         ["senior-traits", "stuck-barriers", "leading-up", "track-fit"]
     );
 }
+
+/// A FIFO where the unfinished run should be is reported and a new run starts; nothing
+/// waits on it.
+#[test]
+fn a_fifo_as_the_unfinished_run_never_hangs_assess() {
+    let sb = Sandbox::new();
+    std::fs::create_dir_all(sb.home()).unwrap();
+    let status = Command::new("mkfifo")
+        .arg(sb.home().join("unfinished.json"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let mut s = spawn(
+        &sb,
+        &[
+            "assess",
+            "--rubric",
+            "senior-traits",
+            "--subject",
+            "Sam",
+            "--rater",
+            "self",
+        ],
+    );
+    s.expect("not a regular file").unwrap();
+    s.expect("[1/").unwrap();
+    s.send(ControlCode::EndOfText).unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 130);
+}
