@@ -308,3 +308,28 @@ fn depletion_stays_out_of_group_statistics() {
         "{ids:?}"
     );
 }
+
+/// `template --rubric ID` lists exactly that rubric's statements, for any of the seven.
+#[test]
+fn a_template_of_one_rubric_lists_exactly_its_statements() {
+    let sb = Sandbox::new();
+    let doc = export();
+    for r in doc["rubrics"].as_array().unwrap() {
+        let id = r["id"].as_str().unwrap();
+        let (code, out, err) = run(sb.cmd().args(["template", "--rubric", id]));
+        assert_eq!(code, 0, "{err}");
+        let parsed: toml::Table = out.parse().unwrap();
+        assert_eq!(parsed["rubrics"].as_array().unwrap().len(), 1);
+        let mut keys: Vec<&String> = parsed["answers"].as_table().unwrap().keys().collect();
+        let mut want: Vec<String> = r["dimension"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|d| d["question"].as_array().unwrap())
+            .map(|q| q["id"].as_str().unwrap().to_string())
+            .collect();
+        keys.sort();
+        want.sort();
+        assert_eq!(keys, want.iter().collect::<Vec<_>>(), "{id}");
+    }
+}
