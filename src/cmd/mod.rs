@@ -1,9 +1,11 @@
 //! One module per command; [`Context`] is the checked configuration they all share.
 
 pub mod assess;
+pub mod checkin;
 pub mod cohort;
 pub mod feedback;
 pub mod forget;
+pub mod plan;
 pub mod report;
 pub mod rubric;
 pub mod saved;
@@ -31,6 +33,9 @@ pub struct Context {
     pub quiet: bool,
     /// `--client`: whose part of the store to use.
     pub client: Option<String>,
+    /// Today, for due days and the default of `--on`. `LEADGAP_TODAY=YYYY-MM-DD` sets it,
+    /// for tests only, so that what is overdue does not depend on when they run.
+    pub today: jiff::civil::Date,
 }
 
 impl Context {
@@ -63,6 +68,10 @@ impl Context {
             stderr_color,
             quiet: g.quiet,
             client: g.client.clone(),
+            today: std::env::var("LEADGAP_TODAY")
+                .ok()
+                .and_then(|d| crate::tracking::parse_day(&d))
+                .unwrap_or_else(|| jiff::Zoned::now().date()),
         }
     }
 

@@ -87,7 +87,20 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
                 _ => true,
             }
     });
-    let change = previous.map(|p| crate::compare::compare(p, a, args.top));
+    let change = previous.map(|p| {
+        let mut c = crate::compare::compare(p, a, args.top);
+        c.done = super::plan::done_between(ctx, &saved, &c);
+        c
+    });
+    // What has been done of the plan, when this is the assessment the current plan is of.
+    let progress = if is_file(&args.source) {
+        None
+    } else {
+        let store = ctx.store()?;
+        let state = super::plan::record_or_warn(ctx, &store).unwrap_or_default();
+        crate::tracking::current(&saved, &state, args.top, ctx.today)
+            .filter(|p| p.assessment == a.id)
+    };
 
     // Others' views of a self-assessment: saved assessments of the same subject by other
     // raters, then --feedback files. Each answer file counts once, at its latest: one
@@ -157,6 +170,7 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
         change: change.as_ref(),
         feedback: view.as_ref(),
         top: args.top,
+        progress: progress.as_ref(),
     };
     let mut bytes = Vec::new();
     match format {

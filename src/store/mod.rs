@@ -7,8 +7,10 @@
 //!   .lock                       taken around every change
 //!   assessments/<id>.json       the user's own finished assessments
 //!   unfinished.json             the user's own unfinished run, if any
+//!   plan.json                   what has been done of the plan (see `tracking`)
 //!   clients/<slug>/assessments/ the same for each client of a coach
 //!   clients/<slug>/unfinished.json
+//!   clients/<slug>/plan.json
 //!   rubrics/                    extra rubrics (read, never written)
 //! ```
 //!
@@ -26,9 +28,11 @@ use crate::files::{
 };
 
 mod record;
+mod tracking;
 
 pub use crate::files::write_rescue_file;
 pub use record::{Assessment, FORMAT, Kept, KeptAction, RubricRef, SkipWord, Unfinished};
+pub use tracking::{ActionStatus, Change, Note, OwnAction, TRACKING_FORMAT, Track, Tracking};
 
 /// A file in the store that could not be read; reported, then skipped.
 #[derive(Debug)]
@@ -167,6 +171,7 @@ impl Store {
                 paths.extend(entries.filter_map(|e| e.ok()).map(|e| e.path()));
             }
             paths.push(self.unfinished_path());
+            paths.push(self.dir.join("plan.json"));
             paths.dedup();
             for path in paths {
                 let Ok(meta) = fs::symlink_metadata(&path) else {
@@ -317,7 +322,13 @@ impl Store {
             }
             Forget::Client => collect_files(&self.dir, &mut files),
             Forget::Everything => {
-                for part in ["assessments", "clients", "unfinished.json", ".lock"] {
+                for part in [
+                    "assessments",
+                    "clients",
+                    "unfinished.json",
+                    "plan.json",
+                    ".lock",
+                ] {
                     collect_files(&self.home.join(part), &mut files);
                 }
                 // What a writer killed mid-write left behind holds answers too.
@@ -350,7 +361,10 @@ impl Store {
             }
         }
         let dirs: Vec<PathBuf> = match what {
-            Forget::Assessment(_) => vec![],
+            Forget::Assessment(id) => {
+                self.forget_tracks_of(id)?;
+                vec![]
+            }
             Forget::Client => vec![self.dir.clone()],
             Forget::Everything => vec![self.home.join("assessments"), self.home.join("clients")],
         };
