@@ -315,3 +315,459 @@ fn answer_act_and_answer_again() {
     assert!(html.contains("Progress on the plan") && html.contains("Two of three notes sent"));
     assert!(!html.contains("<script"));
 }
+
+/// `checkin` in a real terminal: one action marked done with a note, then Ctrl-C on the next
+/// keeps what was recorded (exit 130).
+#[cfg(unix)]
+#[test]
+fn checkin_records_each_answer_and_ctrl_c_keeps_them() {
+    use expectrl::process::unix::WaitStatus;
+    use expectrl::{ControlCode, Eof, Expect, Session};
+
+    let sb = Sandbox::new();
+    save(&sb, &answers(&sb, "first.toml", "2026-11-02", &[]));
+    let first = ids(&current(&sb, TODAY, &[]))[0].clone();
+
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("leadgap"));
+    cmd.env("LEADGAP_HOME", sb.home())
+        .env("LEADGAP_TODAY", TODAY)
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .arg("checkin");
+    let mut s = Session::spawn(cmd).expect("spawn leadgap in a pty");
+    s.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+    s.expect("5 open actions").unwrap();
+    s.expect("[1/5]").unwrap();
+    s.expect("Where does it stand?").unwrap();
+    s.expect("Drop it").unwrap();
+    // "Not yet" is preselected; two up is "Done".
+    s.send("\x1b[A").unwrap();
+    s.send("\x1b[A").unwrap();
+    s.send("\r").unwrap();
+    s.expect("A note").unwrap();
+    s.send("Sent to the CFO\r").unwrap();
+    s.expect("[2/5]").unwrap();
+    s.expect("Drop it").unwrap();
+    s.send(ControlCode::EndOfText).unwrap();
+    let tail = s.expect(Eof).unwrap();
+    let tail = String::from_utf8_lossy(tail.as_bytes()).into_owned();
+    assert!(
+        tail.contains("What you recorded before is kept"),
+        "{tail:?}"
+    );
+    match s.get_process().wait().unwrap() {
+        WaitStatus::Exited(_, code) => assert_eq!(code, 130),
+        other => panic!("leadgap did not exit normally: {other:?}"),
+    }
+
+    let plan = current(&sb, TODAY, &[]);
+    let done = item(&plan, &first);
+    assert_eq!(done["status"], "done");
+    assert_eq!(done["done"], TODAY);
+    assert_eq!(
+        done["notes"],
+        serde_json::json!([{"date": TODAY, "text": "Sent to the CFO"}])
+    );
+    let rest: Vec<_> = plan["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["id"] != first.as_str())
+        .collect();
+    assert!(
+        rest.iter()
+            .all(|i| i["status"] == "todo" && i["notes"] == serde_json::json!([]))
+    );
+}
+
+/// Without a terminal, `checkin` says how to use the `plan` subcommands instead.
+#[test]
+fn checkin_without_a_terminal_explains_the_plan_commands() {
+    let sb = Sandbox::new();
+    save(&sb, &answers(&sb, "first.toml", "2026-11-02", &[]));
+    let (code, out, err) = run(sb.cmd().arg("checkin").write_stdin(""));
+    assert_eq!(code, 2, "{err}");
+    assert!(out.is_empty());
+    assert!(
+        err.contains("leadgap plan start|done|drop|undo ACTION"),
+        "{err}"
+    );
+    assert!(err.contains("leadgap plan note ACTION TEXT"), "{err}");
+}
+
+/// The calendar: one all-day event per open action on its due day and one to answer again,
+/// parsed back with a calendar library; UIDs the same on a second export; lines of at most
+/// 75 octets ending in CRLF.
+#[test]
+fn the_calendar_parses_back_with_stable_uids() {
+    use icalendar::{Calendar, Component};
+
+    let sb = Sandbox::new();
+    save(&sb, &answers(&sb, "first.toml", "2026-11-02", &[]));
+    let first = ids(&current(&sb, TODAY, &[]));
+    ok(&sb, TODAY, &["plan", "done", &first[0]]);
+    ok(&sb, TODAY, &["plan", "start", &first[1]]);
+    ok(
+        &sb,
+        TODAY,
+        &[
+            "plan",
+            "add",
+            "A long own action, to see that lines are folded: \u{e9}\u{e9}\u{e9} \u{1F600} \
+             and a comma, a semicolon; and a backslash \\ in it, more than 75 octets long",
+            "--addresses",
+            "weak-network",
+            "--horizon",
+            "60",
+            "--done-when",
+            "Done",
+            "--id",
+            "long-one",
+        ],
+    );
+    let plan = current(&sb, TODAY, &[]);
+    let text = ok(&sb, TODAY, &["plan", "--format", "ics"]);
+    assert!(text.ends_with("\r\n"));
+    for line in text.split("\r\n") {
+        assert!(!line.contains('\n'), "a bare LF: {line:?}");
+        assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
+    }
+    assert!(text.lines().count() > 20, "no line was long enough to fold");
+    let cal: Calendar = text.parse().unwrap();
+    let events: Vec<_> = cal.events().collect();
+    let open: Vec<&Value> = plan["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["status"] == "todo" || i["status"] == "doing")
+        .collect();
+    assert_eq!(events.len(), open.len() + 1);
+    for i in &open {
+        let due = i["due"].as_str().unwrap().replace('-', "");
+        let e = events
+            .iter()
+            .find(|e| {
+                e.get_uid()
+                    .is_some_and(|u| u.starts_with(&format!("{}.", i["id"].as_str().unwrap())))
+            })
+            .unwrap_or_else(|| panic!("no event for {}", i["id"]));
+        assert_eq!(e.property_value("DTSTART"), Some(due.as_str()));
+        assert!(e.get_summary().is_some());
+    }
+    let again = events
+        .iter()
+        .find(|e| e.get_summary() == Some("Answer leadgap again"))
+        .expect("an event to answer again");
+    assert_eq!(again.property_value("DTSTART"), Some("20270131"));
+    assert_eq!(again.property_value("DTEND"), Some("20270201"));
+    let long = events
+        .iter()
+        .find(|e| e.get_uid() == Some("long-one.own@leadgap"))
+        .expect("the own action's event");
+    assert!(
+        long.get_summary()
+            .unwrap()
+            .contains("a semicolon; and a backslash \\ in it")
+    );
+
+    // A second export (after a note) gives the same UIDs.
+    ok(&sb, TODAY, &["plan", "note", &first[1], "halfway"]);
+    let again: Calendar = ok(&sb, TODAY, &["plan", "--format", "ics"])
+        .parse()
+        .unwrap();
+    let uids = |c: &Calendar| {
+        let mut u: Vec<String> = c
+            .events()
+            .filter_map(|e| e.get_uid())
+            .map(String::from)
+            .collect();
+        u.sort();
+        u
+    };
+    assert_eq!(uids(&cal), uids(&again));
+    // A client's calendar has UIDs of its own.
+    save_client(&sb, "Jane Doe");
+    let theirs: Calendar = ok(
+        &sb,
+        TODAY,
+        &["--client", "Jane Doe", "plan", "--format", "ics"],
+    )
+    .parse()
+    .unwrap();
+    assert!(
+        uids(&theirs)
+            .iter()
+            .all(|u| u.ends_with(".jane-doe@leadgap"))
+    );
+    assert!(uids(&theirs).iter().all(|u| !uids(&cal).contains(u)));
+}
+
+fn save_client(sb: &Sandbox, client: &str) {
+    let (code, _, err) = run(sb
+        .cmd()
+        .args(["--client", client, "score", "--save"])
+        .arg(repo("examples/strong-executor.toml")));
+    assert_eq!(code, 0, "{err}");
+}
+
+/// Eight processes adding a note at once: all eight are kept.
+#[test]
+fn concurrent_notes_are_all_kept() {
+    let sb = Sandbox::new();
+    save(&sb, &answers(&sb, "first.toml", "2026-11-02", &[]));
+    let action = ids(&current(&sb, TODAY, &[]))[0].clone();
+    let children: Vec<_> = (0..8)
+        .map(|n| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("leadgap"))
+                .env("LEADGAP_HOME", sb.home())
+                .env("LEADGAP_TODAY", TODAY)
+                .args(["plan", "note", &action, &format!("note {n}")])
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let plan = current(&sb, TODAY, &[]);
+    let mut notes: Vec<String> = item(&plan, &action)["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["text"].as_str().unwrap().to_string())
+        .collect();
+    notes.sort();
+    assert_eq!(
+        notes,
+        (0..8).map(|n| format!("note {n}")).collect::<Vec<_>>()
+    );
+}
+
+/// Unknown actions and bad arguments are usage errors that say what to do.
+#[test]
+fn mistakes_are_usage_errors_that_say_how_to_fix_them() {
+    let sb = Sandbox::new();
+    let (code, _, err) = leadgap(&sb, TODAY, &["plan", "done", "anything"]);
+    assert_eq!(code, 66, "{err}");
+    assert!(err.contains("no saved assessments"), "{err}");
+    save(&sb, &answers(&sb, "first.toml", "2026-11-02", &[]));
+    let first = ids(&current(&sb, TODAY, &[]));
+    let (code, _, err) = leadgap(&sb, TODAY, &["plan", "done", "no-such-action"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("no action `no-such-action` in the current plan"),
+        "{err}"
+    );
+    assert!(err.contains("leadgap plan --format json"), "{err}");
+    for args in [
+        vec!["plan", "done", &first[0], "--on", "15/12/2026"],
+        vec!["plan", "done", &first[0], "--on", "2026-02-30"],
+        vec!["plan", "note", &first[0], "  "],
+        vec![
+            "plan",
+            "add",
+            "x",
+            "--addresses",
+            "weak-network",
+            "--horizon",
+            "45",
+            "--done-when",
+            "y",
+        ],
+        vec![
+            "plan",
+            "add",
+            "x",
+            "--addresses",
+            "no-such-dim",
+            "--horizon",
+            "30",
+            "--done-when",
+            "y",
+        ],
+        vec![
+            "plan",
+            "add",
+            "x",
+            "--addresses",
+            "weak-network",
+            "--horizon",
+            "30",
+            "--done-when",
+            "y",
+            "--id",
+            "Not An Id",
+        ],
+        vec![
+            "plan",
+            "add",
+            "x",
+            "--addresses",
+            "weak-network",
+            "--horizon",
+            "30",
+            "--done-when",
+            "y",
+            "--id",
+            &first[0],
+        ],
+        vec!["plan", "latest", "--format", "ics"],
+    ] {
+        let (code, out, err) = leadgap(&sb, TODAY, &args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(out.is_empty(), "{args:?}: {out}");
+    }
+    // Done twice is said, not an error; an id given is kept.
+    ok(&sb, TODAY, &["plan", "done", &first[0]]);
+    let (code, _, err) = leadgap(&sb, TODAY, &["plan", "done", &first[0]]);
+    assert_eq!(code, 0);
+    assert!(err.contains("already done"), "{err}");
+    let id = ok(
+        &sb,
+        TODAY,
+        &[
+            "plan",
+            "add",
+            "x",
+            "--addresses",
+            "weak-network",
+            "--horizon",
+            "90",
+            "--done-when",
+            "y",
+            "--id",
+            "my-own",
+        ],
+    );
+    assert_eq!(id.trim(), "my-own");
+    // `plan ID` still shows that assessment's plan as it was made.
+    let saved: Value =
+        serde_json::from_str(&ok(&sb, TODAY, &["plan", "latest", "--format", "json"])).unwrap();
+    assert_eq!(saved["plan"].as_array().unwrap().len(), 5);
+}
+
+/// Each client's plan is kept apart; a damaged record is reported and the plan still shows;
+/// `forget` removes the record with what it belongs to.
+#[test]
+fn records_are_per_client_survive_damage_and_are_forgotten() {
+    let sb = Sandbox::new();
+    save(&sb, &answers(&sb, "first.toml", "2026-11-02", &[]));
+    save_client(&sb, "Jane Doe");
+    let mine = ids(&current(&sb, TODAY, &[]));
+    ok(
+        &sb,
+        TODAY,
+        &["--client", "Jane Doe", "plan", "done", &mine[0]],
+    );
+    assert_eq!(item(&current(&sb, TODAY, &[]), &mine[0])["status"], "todo");
+    let jane = current(&sb, TODAY, &["--client", "Jane Doe"]);
+    assert_eq!(item(&jane, &mine[0])["status"], "done");
+    let record = sb.home().join("clients/jane-doe/plan.json");
+    assert!(record.is_file());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&record).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+
+    // Damaged: a warning, and the plan from the assessment alone; no change written over it.
+    ok(&sb, TODAY, &["plan", "start", &mine[1]]);
+    let own = sb.home().join("plan.json");
+    std::fs::write(&own, "{\"format\": 1, \"tracks\": [").unwrap();
+    let (code, out, err) = leadgap(&sb, TODAY, &["plan", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("warning") && err.contains("plan.json"),
+        "{err}"
+    );
+    let plan: Value = serde_json::from_str(&out).unwrap();
+    assert!(
+        plan["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|i| i["status"] == "todo")
+    );
+    let (code, _, err) = leadgap(&sb, TODAY, &["plan", "done", &mine[1]]);
+    assert_eq!(code, 73, "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&own).unwrap(),
+        "{\"format\": 1, \"tracks\": ["
+    );
+    std::fs::remove_file(&own).unwrap();
+
+    // Forgetting one assessment forgets the record of its actions, not of others.
+    let later = answers(&sb, "second.toml", "2027-02-10", &[]);
+    ok(&sb, TODAY, &["plan", "start", &mine[4], "--note", "begun"]);
+    ok(
+        &sb,
+        TODAY,
+        &[
+            "plan",
+            "add",
+            "Own thing",
+            "--addresses",
+            "weak-network",
+            "--horizon",
+            "30",
+            "--done-when",
+            "y",
+        ],
+    );
+    save(&sb, &later);
+    let history: Value =
+        serde_json::from_str(&ok(&sb, TODAY, &["history", "--format", "json"])).unwrap();
+    let first_id = history[0]["id"].as_str().unwrap().to_string();
+    ok(&sb, TODAY, &["forget", &first_id, "--yes"]);
+    let plan = current(&sb, "2027-02-12", &["--top", "1"]);
+    assert!(
+        plan["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|i| i["status"] == "todo")
+    );
+    assert_eq!(item(&plan, "own-thing")["own"], true);
+    assert!(own.is_file());
+    // A client's record goes with the client, and everything with --all.
+    ok(&sb, TODAY, &["--client", "Jane Doe", "forget", "--yes"]);
+    assert!(!record.exists());
+    ok(&sb, TODAY, &["forget", "--all", "--yes"]);
+    assert!(!own.exists());
+}
+
+/// Hostile text in notes never reaches the terminal raw, and JSON and HTML escape it.
+#[test]
+fn hostile_notes_are_cleaned_and_escaped() {
+    let sb = Sandbox::new();
+    save(&sb, &answers(&sb, "first.toml", "2026-11-02", &[]));
+    let first = ids(&current(&sb, TODAY, &[]));
+    let hostile = "\x1b[2J\x1b]0;pwned\x07<script>alert(1)</script>\u{202E}evil";
+    ok(&sb, TODAY, &["plan", "note", &first[0], hostile]);
+    ok(&sb, TODAY, &["plan", "start", &first[1], "--note", hostile]);
+    for args in [
+        vec!["plan"],
+        vec!["plan", "--format", "markdown"],
+        vec!["plan", "--format", "ics"],
+        vec!["report", "--format", "markdown"],
+        vec!["report", "--format", "html"],
+    ] {
+        let out = ok(&sb, TODAY, &args);
+        assert!(
+            !out.contains(['\x1b', '\x07', '\u{202E}']),
+            "{args:?} prints raw controls"
+        );
+    }
+    let html = ok(&sb, TODAY, &["report", "--format", "html"]);
+    assert!(!html.contains("<script"), "{html}");
+    assert!(html.contains("&lt;script&gt;"));
+    let plan = current(&sb, TODAY, &[]);
+    assert_eq!(item(&plan, &first[0])["notes"][0]["text"], hostile);
+}
