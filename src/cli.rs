@@ -64,11 +64,13 @@ pub enum Command {
     Score(ScoreArgs),
     /// Print a blank answer file to fill in by hand, then score with `leadgap score FILE`
     Template(TemplateArgs),
-    /// The current plan with what has been done of it, or a saved assessment's plan; mark
-    /// actions started, done or dropped, add notes and actions of your own
+    /// The current plan and what is done of it; mark actions started, done or dropped
+    ///
+    /// Without an ID: the latest assessment's plan, the actions still in progress from
+    /// earlier plans and your own, each with its status, due day and notes. With an ID (or
+    /// `latest`): that saved assessment's plan as it was made.
     Plan(PlanArgs),
-    /// Go through the open actions of the plan in the terminal: done, started, not yet or
-    /// dropped, and a note
+    /// Go through the open actions of the plan: done, started, not yet or dropped, a note
     Checkin,
     /// The saved assessments, oldest first
     History(HistoryArgs),
@@ -269,7 +271,7 @@ pub struct PlanArgs {
     #[arg(long, default_value_t = crate::score::DEFAULT_TOP, value_name = "N")]
     pub top: usize,
 
-    /// `ics`: a calendar file of the open actions' due days and the day to answer again
+    /// Output format; `ics` is a calendar of the open actions' due days and the day to answer again
     #[arg(long, short, value_enum, default_value_t = PlanViewFormat::Table)]
     pub format: PlanViewFormat,
 }

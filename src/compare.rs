@@ -50,7 +50,7 @@ pub struct Comparison {
     pub plan_in: Vec<PlanChange>,
     pub plan_out: Vec<PlanChange>,
     /// The actions done between the two assessments' days (SPEC 8); filled in from the
-    /// plan's record by `crate::tracking::done_between`, empty without one.
+    /// plan's record (the `tracking` module's `done_between`), empty without one.
     pub done: Vec<DoneAction>,
 }
 

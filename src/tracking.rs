@@ -393,3 +393,70 @@ pub fn done_between(state: &Tracking, list: &[Assessment], c: &Comparison) -> Ve
     done.sort_by(|a, b| a.done.cmp(&b.done).then_with(|| a.id.cmp(&b.id)));
     done
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    fn closed(action: &str, status: ActionStatus, on: &str) -> Track {
+        let mut t = Track::new(action, Some("a1"));
+        t.changes.push(Change {
+            date: on.to_string(),
+            status,
+        });
+        t
+    }
+
+    #[test]
+    fn done_or_dropped_is_left_out_for_180_days_from_that_day() {
+        let state = Tracking {
+            tracks: vec![
+                closed("x", ActionStatus::Done, "2026-12-01"),
+                closed("y", ActionStatus::Dropped, "2026-12-10"),
+                closed("z", ActionStatus::Doing, "2026-12-10"),
+            ],
+            ..Tracking::default()
+        };
+        assert!(excluded(&state, day("2026-11-30")).is_empty());
+        assert_eq!(excluded(&state, day("2026-12-01")), ["x"]);
+        assert_eq!(excluded(&state, day("2027-02-10")), ["x", "y"]);
+        // 2026-12-01 + 180 days = 2027-05-30: proposed again from that day.
+        assert_eq!(excluded(&state, day("2027-05-29")), ["x", "y"]);
+        assert_eq!(excluded(&state, day("2027-05-30")), ["y"]);
+    }
+
+    #[test]
+    fn steps_change_the_status_and_undo_takes_the_last_back() {
+        let mut t = Track::new("x", Some("a1"));
+        let on = day("2026-12-01");
+        assert_eq!(take(&mut t, Step::Start, on), Ok(Some(ActionStatus::Doing)));
+        assert_eq!(take(&mut t, Step::Start, on), Ok(None));
+        assert_eq!(
+            take(&mut t, Step::Done, day("2026-12-20")),
+            Ok(Some(ActionStatus::Done))
+        );
+        assert_eq!(t.started(), Some("2026-12-01"));
+        assert_eq!(t.closed(), Some("2026-12-20"));
+        assert_eq!(take(&mut t, Step::Undo, on), Ok(Some(ActionStatus::Doing)));
+        assert_eq!(t.closed(), None);
+        assert_eq!(take(&mut t, Step::Undo, on), Ok(Some(ActionStatus::Todo)));
+        assert!(take(&mut t, Step::Undo, on).is_err());
+    }
+
+    #[test]
+    fn own_ids_follow_the_id_pattern_and_do_not_clash() {
+        let taken = |id: &str| id == "weekly-coffee" || id == "weekly-coffee-2";
+        assert_eq!(id_from_text("Weekly coffee!", taken), "weekly-coffee-3");
+        assert_eq!(
+            id_from_text("Café avec l'équipe", |_| false),
+            "caf-avec-l-quipe"
+        );
+        assert_eq!(id_from_text("¿?", |_| false), "own-action");
+        let long = id_from_text(&"word ".repeat(30), |_| false);
+        assert!(long.len() <= 40 && crate::rubric::is_id(&long), "{long}");
+    }
+}

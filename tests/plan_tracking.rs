@@ -771,3 +771,22 @@ fn hostile_notes_are_cleaned_and_escaped() {
     let plan = current(&sb, TODAY, &[]);
     assert_eq!(item(&plan, &first[0])["notes"][0]["text"], hostile);
 }
+
+/// Any action of the latest plan can be worked on, beyond the five shown; then it is shown.
+#[test]
+fn an_action_beyond_the_top_can_be_taken_up() {
+    let sb = Sandbox::new();
+    save(&sb, &answers(&sb, "first.toml", "2026-11-02", &[]));
+    let saved: Value = serde_json::from_str(&ok(
+        &sb,
+        TODAY,
+        &["plan", "latest", "--format", "json", "--top", "8"],
+    ))
+    .unwrap();
+    let sixth = saved["plan"][5]["id"].as_str().unwrap().to_string();
+    assert!(!ids(&current(&sb, TODAY, &[])).contains(&sixth));
+    ok(&sb, TODAY, &["plan", "start", &sixth]);
+    let plan = current(&sb, TODAY, &[]);
+    assert_eq!(ids(&plan).len(), 6);
+    assert_eq!(item(&plan, &sixth)["status"], "doing");
+}

@@ -157,7 +157,9 @@ fn plan_reads_back_in_every_format() {
     assert_eq!(code, 66, "{err}");
     assert!(err.contains("no saved assessments yet"), "{err}");
     save(&sb, &repo("examples/strong-executor.toml"), None);
-    let (code, out, _) = run(sb.cmd().args(["plan", "--format", "json", "--top", "3"]));
+    let (code, out, _) = run(sb
+        .cmd()
+        .args(["plan", "latest", "--format", "json", "--top", "3"]));
     assert_eq!(code, 0);
     let plan: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(plan["plan"].as_array().unwrap().len(), 3);

@@ -16,7 +16,7 @@ use crate::tracking::{self, CurrentPlan, Step};
 
 pub fn run(ctx: &Context, args: &PlanArgs, out: &mut dyn Write) -> Result<()> {
     match (&args.step, &args.id) {
-        (Some(step), _) => change(ctx, args.top, step, out),
+        (Some(step), _) => change(ctx, step, out),
         (None, Some(id)) => {
             let format = match args.format {
                 PlanViewFormat::Table => PlanFormat::Table,
@@ -104,7 +104,7 @@ fn show(ctx: &Context, args: &PlanArgs, out: &mut dyn Write) -> Result<()> {
     .map_err(Error::stdout)
 }
 
-fn change(ctx: &Context, top: usize, step: &PlanCommand, out: &mut dyn Write) -> Result<()> {
+fn change(ctx: &Context, step: &PlanCommand, out: &mut dyn Write) -> Result<()> {
     let store = ctx.store()?;
     let (action, step, note, on) = match step {
         PlanCommand::Add(args) => return add(ctx, &store, args, out),
@@ -114,26 +114,18 @@ fn change(ctx: &Context, top: usize, step: &PlanCommand, out: &mut dyn Write) ->
         PlanCommand::Drop(a) => (&a.action, Some(Step::Drop), a.note.as_deref(), a.on),
         PlanCommand::Undo(a) => (&a.action, Some(Step::Undo), a.note.as_deref(), a.on),
     };
-    let said = record(
-        ctx,
-        &store,
-        top,
-        action,
-        step,
-        note,
-        on.unwrap_or(ctx.today),
-    )?;
+    let said = record(ctx, &store, action, step, note, on.unwrap_or(ctx.today))?;
     ctx.say(said);
     Ok(())
 }
 
 /// Takes `step` on `action` of the current plan and adds `note`, both dated `on`, under the
-/// store's lock (the plan is read again inside it, so concurrent changes are kept). Returns
-/// what was done, in a sentence.
+/// store's lock (the plan is read again inside it, so concurrent changes are kept). Any
+/// action of the latest assessment's plan can be worked on, beyond the `--top` shown; once
+/// it has a record, it is shown. Returns what was done, in a sentence.
 pub(super) fn record(
     ctx: &Context,
     store: &Store,
-    top: usize,
     action: &str,
     step: Option<Step>,
     note: Option<&str>,
@@ -144,7 +136,7 @@ pub(super) fn record(
     }
     store.change_tracking(|state| {
         let (list, _) = store.list();
-        let plan = current(ctx, &list, state, top)?;
+        let plan = current(ctx, &list, state, usize::MAX)?;
         let item = plan.item(action).ok_or_else(|| unknown(action))?;
         let track = tracking::record_mut(state, item);
         let mut said = match step.map(|s| tracking::take(track, s, on)) {
