@@ -516,25 +516,13 @@ fn concurrent_notes_are_all_kept() {
     let sb = Sandbox::new();
     save(&sb, &answers(&sb, "first.toml", "2026-11-02", &[]));
     let action = ids(&current(&sb, TODAY, &[]))[0].clone();
-    let children: Vec<_> = (0..8)
-        .map(|n| {
-            std::process::Command::new(assert_cmd::cargo::cargo_bin("leadgap"))
-                .env("LEADGAP_HOME", sb.home())
-                .env("LEADGAP_TODAY", TODAY)
-                .args(["plan", "note", &action, &format!("note {n}")])
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap()
-        })
-        .collect();
-    for child in children {
-        let out = child.wait_with_output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    common::all_at_once((0..8).map(|n| {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("leadgap"));
+        cmd.env("LEADGAP_HOME", sb.home())
+            .env("LEADGAP_TODAY", TODAY)
+            .args(["plan", "note", &action, &format!("note {n}")]);
+        cmd
+    }));
     let plan = current(&sb, TODAY, &[]);
     let mut notes: Vec<String> = item(&plan, &action)["notes"]
         .as_array()
@@ -565,58 +553,30 @@ fn mistakes_are_usage_errors_that_say_how_to_fix_them() {
         "{err}"
     );
     assert!(err.contains("leadgap plan --format json"), "{err}");
+    // `plan add x` with these options, the others as given here.
+    fn add<'a>(options: &[&'a str]) -> Vec<&'a str> {
+        let mut args = vec!["plan", "add", "x"];
+        for (name, value) in [
+            ("--addresses", "weak-network"),
+            ("--horizon", "30"),
+            ("--done-when", "y"),
+        ] {
+            if !options.contains(&name) {
+                args.extend([name, value]);
+            }
+        }
+        args.extend(options.iter().copied());
+        args
+    }
     for args in [
         vec!["plan", "done", &first[0], "--on", "15/12/2026"],
         vec!["plan", "done", &first[0], "--on", "2026-02-30"],
         vec!["plan", "note", &first[0], "  "],
-        vec![
-            "plan",
-            "add",
-            "x",
-            "--addresses",
-            "weak-network",
-            "--horizon",
-            "45",
-            "--done-when",
-            "y",
-        ],
-        vec![
-            "plan",
-            "add",
-            "x",
-            "--addresses",
-            "no-such-dim",
-            "--horizon",
-            "30",
-            "--done-when",
-            "y",
-        ],
-        vec![
-            "plan",
-            "add",
-            "x",
-            "--addresses",
-            "weak-network",
-            "--horizon",
-            "30",
-            "--done-when",
-            "y",
-            "--id",
-            "Not An Id",
-        ],
-        vec![
-            "plan",
-            "add",
-            "x",
-            "--addresses",
-            "weak-network",
-            "--horizon",
-            "30",
-            "--done-when",
-            "y",
-            "--id",
-            &first[0],
-        ],
+        add(&["--horizon", "45"]),
+        add(&["--addresses", "no-such-dim"]),
+        add(&["--addresses", "weak-network,weak-network"]),
+        add(&["--id", "Not An Id"]),
+        add(&["--id", &first[0]]),
         vec!["plan", "latest", "--format", "ics"],
     ] {
         let (code, out, err) = leadgap(&sb, TODAY, &args);
@@ -628,23 +588,7 @@ fn mistakes_are_usage_errors_that_say_how_to_fix_them() {
     let (code, _, err) = leadgap(&sb, TODAY, &["plan", "done", &first[0]]);
     assert_eq!(code, 0);
     assert!(err.contains("already done"), "{err}");
-    let id = ok(
-        &sb,
-        TODAY,
-        &[
-            "plan",
-            "add",
-            "x",
-            "--addresses",
-            "weak-network",
-            "--horizon",
-            "90",
-            "--done-when",
-            "y",
-            "--id",
-            "my-own",
-        ],
-    );
+    let id = ok(&sb, TODAY, &add(&["--horizon", "90", "--id", "my-own"]));
     assert_eq!(id.trim(), "my-own");
     // `plan ID` still shows that assessment's plan as it was made.
     let saved: Value =

@@ -18,8 +18,6 @@ one. Without a terminal, change the plan with `leadgap plan start|done|drop|undo
 [--note TEXT] [--on YYYY-MM-DD]` and `leadgap plan note ACTION TEXT`; `leadgap plan` lists \
 the actions and their ids";
 
-const HINT: &str = "What you recorded before is kept; `leadgap plan` shows it.";
-
 pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<Exit> {
     if !questionnaire::is_interactive() {
         return Err(Error::Usage(NOT_A_TERMINAL.into()));
@@ -27,7 +25,13 @@ pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<Exit> {
     let (store, list, state) = super::plan::load(ctx)?;
     let plan = super::plan::current(ctx, &list, &state, DEFAULT_TOP)?;
     let p = Prompter::new(ctx.stderr_color);
-    questionnaire::install_interrupt_handler(HINT);
+    let client = store
+        .client()
+        .map(|c| format!(" --client {}", crate::template::toml_string(c)))
+        .unwrap_or_default();
+    questionnaire::install_interrupt_handler(&format!(
+        "What you recorded before is kept; `leadgap plan{client}` shows it."
+    ));
     let open: Vec<_> = plan.open().collect();
     if open.is_empty() {
         p.say("Nothing in the plan is open: every action is done or dropped.")?;

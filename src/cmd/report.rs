@@ -92,7 +92,8 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
         c.done = super::plan::done_between(ctx, &saved, &c);
         c
     });
-    // What has been done of the plan, when this is the assessment the current plan is of.
+    // What has been done of the plan, when this is the assessment the current plan is of
+    // and something has been recorded of it.
     let progress = if is_file(&args.source) {
         None
     } else {
@@ -100,6 +101,7 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
         let state = super::plan::record_or_warn(ctx, &store).unwrap_or_default();
         crate::tracking::current(&saved, &state, args.top, ctx.today)
             .filter(|p| p.assessment == a.id)
+            .filter(|p| p.items.iter().any(|i| i.track.is_some() || i.own))
     };
 
     // Others' views of a self-assessment: saved assessments of the same subject by other
