@@ -69,6 +69,14 @@ fn item<'a>(plan: &'a Value, id: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("no item {id} in {plan:#}"))
 }
 
+fn all_todo(plan: &Value) -> bool {
+    plan["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|i| i["status"] == "todo")
+}
+
 fn day(s: &Value) -> Date {
     s.as_str().unwrap().parse().unwrap()
 }
@@ -632,13 +640,7 @@ fn records_are_per_client_survive_damage_and_are_forgotten() {
         "{err}"
     );
     let plan: Value = serde_json::from_str(&out).unwrap();
-    assert!(
-        plan["items"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|i| i["status"] == "todo")
-    );
+    assert!(all_todo(&plan), "{plan:#}");
     let (code, _, err) = leadgap(&sb, TODAY, &["plan", "done", &mine[1]]);
     assert_eq!(code, 73, "{err}");
     assert_eq!(
@@ -671,13 +673,7 @@ fn records_are_per_client_survive_damage_and_are_forgotten() {
     let first_id = history[0]["id"].as_str().unwrap().to_string();
     ok(&sb, TODAY, &["forget", &first_id, "--yes"]);
     let plan = current(&sb, "2027-02-12", &["--top", "1"]);
-    assert!(
-        plan["items"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|i| i["status"] == "todo")
-    );
+    assert!(all_todo(&plan), "{plan:#}");
     assert_eq!(item(&plan, "own-thing")["own"], true);
     assert!(own.is_file());
     // A client's record goes with the client, and everything with --all.

@@ -8,7 +8,6 @@ use jiff::civil::Date;
 
 use super::Context;
 use crate::cli::{AddArgs, PlanArgs, PlanCommand, PlanFormat, PlanViewFormat};
-use crate::compare::{Comparison, DoneAction};
 use crate::error::{Error, Result};
 use crate::render::{current as shown, ics, json};
 use crate::store::{Assessment, Note, OwnAction, Store, Tracking};
@@ -60,16 +59,14 @@ pub(super) fn record_or_warn(ctx: &Context, store: &Store) -> Option<Tracking> {
         .ok()
 }
 
-/// The actions done between the two assessments of `c`, from the plan's record.
-pub(super) fn done_between(ctx: &Context, list: &[Assessment], c: &Comparison) -> Vec<DoneAction> {
-    let Some(store) = ctx
-        .home
+/// The plan's record of the chosen part of the store, for the commands that open the store
+/// already (its warnings are not said twice); empty, with a warning, when it cannot be read.
+pub(super) fn record_of_part(ctx: &Context) -> Tracking {
+    ctx.home
         .as_ref()
         .and_then(|home| Store::open(home, ctx.client.as_deref()).ok())
-    else {
-        return Vec::new();
-    };
-    record_or_warn(ctx, &store).map_or_else(Vec::new, |t| tracking::done_between(&t, list, c))
+        .and_then(|store| record_or_warn(ctx, &store))
+        .unwrap_or_default()
 }
 
 /// The actions a plan made on `date` (default: today) must not propose again (SPEC 8).

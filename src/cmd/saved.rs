@@ -163,7 +163,7 @@ pub fn compare(ctx: &Context, args: &CompareArgs, out: &mut dyn Write) -> Result
     };
     let set = ctx.rubrics()?;
     let mut c = crate::compare::compare(before, after, args.top);
-    c.done = super::plan::done_between(ctx, &list, &c);
+    c.done = crate::tracking::done_between(&super::plan::record_of_part(ctx), &list, &c);
     match args.format {
         PlanFormat::Table => table::comparison(out, &set, &c, ctx.look),
         PlanFormat::Markdown => markdown::comparison(out, &set, &c),
