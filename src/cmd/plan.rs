@@ -146,7 +146,7 @@ pub(super) fn record(
                     status.word()
                 )
             }
-            Some(Ok(Some(status))) => format!("`{action}` is {} since {on}", status.word()),
+            Some(Ok(Some(status))) => format!("`{action}` is {} as of {on}", status.word()),
         };
         if let Some(text) = note {
             track.notes.push(Note {
