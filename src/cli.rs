@@ -69,8 +69,14 @@ pub enum Command {
     Score(ScoreArgs),
     /// Print a blank answer file to fill in by hand, then score with `leadgap score FILE`
     Template(TemplateArgs),
-    /// The plan of the latest (or a named) saved assessment
+    /// The current plan and what is done of it; mark actions started, done or dropped
+    ///
+    /// Without an ID: the latest assessment's plan, the actions still in progress from
+    /// earlier plans and your own, each with its status, due day and notes. With an ID (or
+    /// `latest`): that saved assessment's plan as it was made.
     Plan(PlanArgs),
+    /// Go through the open actions of the plan: done, started, not yet or dropped, a note
+    Checkin,
     /// The saved assessments, oldest first
     History(HistoryArgs),
     /// What moved between two saved assessments (default: the latest two)
@@ -261,17 +267,114 @@ pub enum PlanFormat {
 }
 
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct PlanArgs {
-    /// The assessment id (see `leadgap history`), or `latest`
-    #[arg(default_value = "latest", value_name = "ID")]
-    pub id: String,
+    #[command(subcommand)]
+    pub step: Option<PlanCommand>,
 
-    /// How many actions to list
+    /// A saved assessment's plan as it was made (an id from `leadgap history`, or `latest`);
+    /// without one, the current plan with what has been done of it
+    #[arg(value_name = "ID")]
+    pub id: Option<String>,
+
+    /// How many actions of the assessment's plan to list
     #[arg(long, default_value_t = crate::score::DEFAULT_TOP, value_name = "N")]
     pub top: usize,
 
-    #[arg(long, short, value_enum, default_value_t = PlanFormat::Table)]
-    pub format: PlanFormat,
+    /// Output format; `ics` is a calendar of the open actions' due days and the day to answer again
+    #[arg(long, short, value_enum, default_value_t = PlanViewFormat::Table)]
+    pub format: PlanViewFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PlanViewFormat {
+    Table,
+    Json,
+    /// A checklist
+    Markdown,
+    /// iCalendar (RFC 5545), for any calendar program
+    Ics,
+}
+
+fn day(s: &str) -> Result<jiff::civil::Date, String> {
+    crate::tracking::parse_day(s)
+        .filter(|_| s.len() == 10)
+        .ok_or_else(|| format!("expected a day written YYYY-MM-DD, such as 2026-12-20, not `{s}`"))
+}
+
+fn horizon(s: &str) -> Result<u32, String> {
+    match s {
+        "30" | "60" | "90" => Ok(s.parse().expect("a number")),
+        _ => Err("a horizon is 30, 60 or 90 days".to_string()),
+    }
+}
+
+/// What to do to one action of the current plan.
+#[derive(Debug, Args)]
+pub struct StepArgs {
+    /// The action's id: the Id column of `leadgap plan`, or `leadgap plan --format json`
+    #[arg(value_name = "ACTION")]
+    pub action: String,
+
+    /// Also add this note (what was done, the evidence)
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+
+    /// The day it happened (default: today)
+    #[arg(long, value_parser = day, value_name = "YYYY-MM-DD")]
+    pub on: Option<jiff::civil::Date>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PlanCommand {
+    /// Mark an action as started
+    Start(StepArgs),
+    /// Mark an action as done
+    Done(StepArgs),
+    /// Drop an action: it will not be proposed again for 180 days
+    Drop(StepArgs),
+    /// Take an action's last status change back
+    Undo(StepArgs),
+    /// Add a dated note to an action: a step taken, the evidence
+    Note {
+        /// The action's id (see `leadgap plan`)
+        #[arg(value_name = "ACTION")]
+        action: String,
+        #[arg(value_name = "TEXT")]
+        text: String,
+        /// The day of the note (default: today)
+        #[arg(long, value_parser = day, value_name = "YYYY-MM-DD")]
+        on: Option<jiff::civil::Date>,
+    },
+    /// Add an action of your own to the plan
+    Add(AddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// What you will do
+    #[arg(value_name = "TEXT")]
+    pub text: String,
+
+    /// The dimensions it works on, by id, the main one first (see `leadgap rubric show ID`)
+    #[arg(long, value_delimiter = ',', required = true, value_name = "DIM[,DIM]")]
+    pub addresses: Vec<String>,
+
+    /// Within how many days: 30, 60 or 90
+    #[arg(long, value_parser = horizon, value_name = "DAYS")]
+    pub horizon: u32,
+
+    /// What shows that it is done
+    #[arg(long, value_name = "TEXT")]
+    pub done_when: String,
+
+    /// Its id (default: made from the text)
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+
+    /// The day it was added; its due day counts from there (default: today)
+    #[arg(long, value_parser = day, value_name = "YYYY-MM-DD")]
+    pub on: Option<jiff::civil::Date>,
 }
 
 #[derive(Debug, Args)]

@@ -49,6 +49,20 @@ pub struct Comparison {
     /// Plan actions (within the top N) that came in, and that dropped out.
     pub plan_in: Vec<PlanChange>,
     pub plan_out: Vec<PlanChange>,
+    /// The actions done between the two assessments' days (SPEC 8); filled in from the
+    /// plan's record (the `tracking` module's `done_between`), empty without one.
+    pub done: Vec<DoneAction>,
+}
+
+/// An action done between two assessments, with how the dimensions it addresses moved.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DoneAction {
+    pub id: String,
+    pub text: String,
+    pub own: bool,
+    /// The day it was done.
+    pub done: String,
+    pub dimensions: Vec<DimensionChange>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -135,5 +149,6 @@ pub fn compare(before: &Assessment, after: &Assessment, top: usize) -> Compariso
         barriers_off,
         plan_in: moved(after, before),
         plan_out: moved(before, after),
+        done: Vec::new(),
     }
 }

@@ -27,6 +27,7 @@ pub mod stats;
 pub mod store;
 pub mod template;
 pub mod text;
+pub mod tracking;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -61,7 +62,8 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Exit> {
         Command::Assess(args) => cmd::assess::run(ctx, args, &mut out)?,
         Command::Score(args) => cmd::score::run(ctx, args, &mut out)?,
         Command::Template(args) => cmd::template::run(ctx, args, &mut out).map(done)?,
-        Command::Plan(args) => cmd::saved::plan(ctx, args, &mut out).map(done)?,
+        Command::Plan(args) => cmd::plan::run(ctx, args, &mut out).map(done)?,
+        Command::Checkin => cmd::checkin::run(ctx, &mut out)?,
         Command::History(args) => cmd::saved::history(ctx, args, &mut out).map(done)?,
         Command::Compare(args) => cmd::saved::compare(ctx, args, &mut out).map(done)?,
         Command::Feedback(args) => cmd::feedback::run(ctx, args, &mut out)?,

@@ -155,11 +155,22 @@ impl Prompter {
     }
 
     pub fn input(&self, prompt: &str, default: &str) -> Result<String> {
-        Input::<String>::with_theme(&*self.theme)
+        self.text(prompt, Some(default))
+    }
+
+    /// A line of text that may be left empty.
+    pub fn input_optional(&self, prompt: &str) -> Result<String> {
+        self.text(prompt, None)
+    }
+
+    fn text(&self, prompt: &str, default: Option<&str>) -> Result<String> {
+        let mut input = Input::<String>::with_theme(&*self.theme)
             .with_prompt(prompt)
-            .default(default.to_string())
-            .interact_text_on(&self.term)
-            .map_err(terminal_error)
+            .allow_empty(default.is_none());
+        if let Some(default) = default {
+            input = input.default(default.to_string());
+        }
+        input.interact_text_on(&self.term).map_err(terminal_error)
     }
 
     pub fn select(&self, prompt: &str, items: &[String], default: usize) -> Result<usize> {

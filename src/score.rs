@@ -148,6 +148,17 @@ pub fn score_dimension(rubric: &Rubric, dim: &Dimension, values: &[i64]) -> Dime
 
 /// Scores an answer sheet against the rubrics it names, with a plan of at most `top` actions.
 pub fn score(set: &RubricSet, sheet: &AnswerSheet, top: usize) -> Scores {
+    score_excluding(set, sheet, top, &[])
+}
+
+/// [`score`], with the actions in `excluded` never proposed: those done or dropped lately
+/// (SPEC section 8). The next candidate takes each one's place.
+pub fn score_excluding(
+    set: &RubricSet,
+    sheet: &AnswerSheet,
+    top: usize,
+    excluded: &[String],
+) -> Scores {
     let mut dimensions = Vec::new();
     let mut values = Vec::new();
     let mut readiness = Weighted::default();
@@ -201,7 +212,10 @@ pub fn score(set: &RubricSet, sheet: &AnswerSheet, top: usize) -> Scores {
             value: own.percent(),
         });
     }
-    let (plan, plan_candidates) = plan(set.actions_with_targets(), &priorities, &covered, top);
+    let actions = set
+        .actions_with_targets()
+        .filter(|(a, _)| !excluded.contains(&a.id));
+    let (plan, plan_candidates) = plan(actions, &priorities, &covered, top);
     Scores {
         readiness: readiness.percent(),
         barrier_load: load.percent(),

@@ -61,26 +61,13 @@ fn files_are_0600_and_directories_0700() {
 fn eight_concurrent_saves_keep_eight_assessments() {
     let sb = Sandbox::new();
     let file = repo("examples/strong-executor.toml");
-    let children: Vec<_> = (0..8)
-        .map(|_| {
-            let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("leadgap"));
-            cmd.env("LEADGAP_HOME", sb.home())
-                .args(["score", "--save", "--format", "jsonl"])
-                .arg(&file)
-                .stdout(std::process::Stdio::null())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap()
-        })
-        .collect();
-    for child in children {
-        let out = child.wait_with_output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    common::all_at_once((0..8).map(|_| {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("leadgap"));
+        cmd.env("LEADGAP_HOME", sb.home())
+            .args(["score", "--save", "--format", "jsonl"])
+            .arg(&file);
+        cmd
+    }));
     let (list, _) = history(&sb, None);
     assert_eq!(list.len(), 8);
     let mut ids: Vec<_> = list
@@ -165,7 +152,9 @@ fn plan_reads_back_in_every_format() {
     assert_eq!(code, 66, "{err}");
     assert!(err.contains("no saved assessments yet"), "{err}");
     save(&sb, &repo("examples/strong-executor.toml"), None);
-    let (code, out, _) = run(sb.cmd().args(["plan", "--format", "json", "--top", "3"]));
+    let (code, out, _) = run(sb
+        .cmd()
+        .args(["plan", "latest", "--format", "json", "--top", "3"]));
     assert_eq!(code, 0);
     let plan: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(plan["plan"].as_array().unwrap().len(), 3);

@@ -364,14 +364,17 @@ fn finish(
         rubrics: run.rubrics.clone(),
         subject: run.subject.clone(),
         rater: run.rater,
-        date: Some(jiff::Zoned::now().date().to_string()),
+        date: Some(ctx.today.to_string()),
         answers: run
             .answers
             .iter()
             .map(|(k, v)| (k.clone(), Answer::from(*v)))
             .collect(),
     };
-    let all = score::score(set, &sheet, usize::MAX);
+    // Actions done or dropped lately are not proposed again (SPEC 8).
+    let record = super::plan::record_or_warn(ctx, store);
+    let excluded = super::plan::excluded(ctx, record.as_ref(), sheet.date.as_deref());
+    let all = score::score_excluding(set, &sheet, usize::MAX, &excluded);
     let mut assessment = Assessment::new(
         set,
         &sheet,

@@ -1,11 +1,13 @@
 //! One module per command; [`Context`] is the checked configuration they all share.
 
 pub mod assess;
+pub mod checkin;
 mod choose;
 pub mod cohort;
 pub mod docs;
 pub mod feedback;
 pub mod forget;
+pub mod plan;
 pub mod report;
 pub mod rubric;
 pub mod saved;
@@ -51,6 +53,9 @@ pub struct Context {
     /// The options in force that a hint's command must repeat (`--home` given as a flag,
     /// `--client`), ready to put after `leadgap`.
     hint_options: String,
+    /// Today, for due days and the default of `--on`. `LEADGAP_TODAY=YYYY-MM-DD` sets it,
+    /// for tests only, so that what is overdue does not depend on when they run.
+    pub today: jiff::civil::Date,
 }
 
 impl Context {
@@ -98,6 +103,10 @@ impl Context {
             stderr_color,
             quiet: g.quiet,
             client: g.client.clone(),
+            today: std::env::var("LEADGAP_TODAY")
+                .ok()
+                .and_then(|d| crate::tracking::parse_day(&d))
+                .unwrap_or_else(|| jiff::Zoned::now().date()),
         }
     }
 

@@ -98,7 +98,17 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
                 _ => true,
             }
     });
-    let change = previous.map(|p| crate::compare::compare(p, a, args.top));
+    let record = super::plan::record_of_part(ctx);
+    let change = previous.map(|p| {
+        let mut c = crate::compare::compare(p, a, args.top);
+        c.done = crate::tracking::done_between(&record, &saved, &c);
+        c
+    });
+    // What has been done of the plan, when this is the assessment the current plan is of
+    // and something has been recorded of it.
+    let progress = crate::tracking::current(&saved, &record, args.top, ctx.today)
+        .filter(|p| !is_file(&args.source) && p.assessment == a.id)
+        .filter(|p| p.items.iter().any(|i| i.track.is_some() || i.own));
 
     // Others' views of a self-assessment: saved assessments of the same subject by other
     // raters, then --feedback files. Each answer file counts once, at its latest: one
@@ -168,6 +178,7 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
         change: change.as_ref(),
         feedback: view.as_ref(),
         top: args.top,
+        progress: progress.as_ref(),
     };
     let mut bytes = Vec::new();
     match format {

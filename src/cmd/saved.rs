@@ -6,14 +6,21 @@ use serde::Serialize;
 
 use super::Context;
 use crate::answers::Rater;
-use crate::cli::{CompareArgs, HistoryArgs, ListFormat, PlanArgs, PlanFormat};
+use crate::cli::{CompareArgs, HistoryArgs, ListFormat, PlanFormat};
 use crate::error::{Error, Result};
 use crate::render::{json, markdown, table};
 use crate::store::{Assessment, RubricRef};
 
 /// Every readable assessment of the chosen store; damaged files are reported and skipped.
 pub(super) fn assessments(ctx: &Context) -> Result<Vec<Assessment>> {
-    let store = ctx.store()?;
+    assessments_in(ctx, &ctx.store()?)
+}
+
+/// Every readable assessment of `store`; damaged files are reported and skipped.
+pub(super) fn assessments_in(
+    ctx: &Context,
+    store: &crate::store::Store,
+) -> Result<Vec<Assessment>> {
     let (list, damaged) = store.list()?;
     for d in damaged {
         ctx.warn(format!(
@@ -34,7 +41,7 @@ fn view(a: &Assessment) -> String {
     }
 }
 
-fn nothing_saved(ctx: &Context) -> Error {
+pub(super) fn nothing_saved(ctx: &Context) -> Error {
     let whose = match &ctx.client {
         Some(c) => format!(" for client `{c}`"),
         None => String::new(),
@@ -109,12 +116,19 @@ pub fn history(ctx: &Context, args: &HistoryArgs, out: &mut dyn Write) -> Result
     .map_err(Error::stdout)
 }
 
-pub fn plan(ctx: &Context, args: &PlanArgs, out: &mut dyn Write) -> Result<()> {
+/// `plan ID`: a saved assessment's plan as it was made.
+pub fn plan(
+    ctx: &Context,
+    id: &str,
+    top: usize,
+    format: PlanFormat,
+    out: &mut dyn Write,
+) -> Result<()> {
     let list = assessments(ctx)?;
-    let a = pick(ctx, &list, &args.id)?;
-    match args.format {
-        PlanFormat::Table => table::saved_plan(out, a, args.top, ctx.look),
-        PlanFormat::Markdown => markdown::saved_plan(out, a, args.top),
+    let a = pick(ctx, &list, id)?;
+    match format {
+        PlanFormat::Table => table::saved_plan(out, a, top, ctx.look),
+        PlanFormat::Markdown => markdown::saved_plan(out, a, top),
         PlanFormat::Json => {
             #[derive(Serialize)]
             struct PlanJson<'a> {
@@ -135,7 +149,7 @@ pub fn plan(ctx: &Context, args: &PlanArgs, out: &mut dyn Write) -> Result<()> {
                     date: a.date.as_deref(),
                     readiness: a.readiness,
                     barrier_load: a.barrier_load,
-                    plan: a.plan_of(args.top).collect(),
+                    plan: a.plan_of(top).collect(),
                 },
             )
         }
@@ -170,7 +184,8 @@ pub fn compare(ctx: &Context, args: &CompareArgs, out: &mut dyn Write) -> Result
         ));
     }
     let set = ctx.rubrics()?;
-    let c = crate::compare::compare(before, after, args.top);
+    let mut c = crate::compare::compare(before, after, args.top);
+    c.done = crate::tracking::done_between(&super::plan::record_of_part(ctx), &list, &c);
     match args.format {
         PlanFormat::Table => table::comparison(out, &set, &c, ctx.look),
         PlanFormat::Markdown => markdown::comparison(out, &set, &c),

@@ -29,8 +29,17 @@ fn work(
     input: batch::Input,
     top: usize,
     save: Option<Option<&str>>,
+    excluded: &dyn Fn(Option<&str>) -> Vec<String>,
 ) -> (Done, std::io::Result<Vec<u8>>) {
-    let outcome = batch::process(set, input, top);
+    let mut outcome = batch::process(set, input, top);
+    // Saved into a part of the store with a plan's record: actions done or dropped lately
+    // are not proposed again (SPEC 8).
+    if let Ok(s) = &mut outcome {
+        let excluded = excluded(s.sheet.date.as_deref());
+        if !excluded.is_empty() {
+            s.scores = crate::score::score_excluding(set, &s.sheet, top, &excluded);
+        }
+    }
     let bytes = renderer.render(&outcome);
     let done = match outcome {
         Ok(ScoredFile {
@@ -180,12 +189,26 @@ pub fn run(ctx: &Context, args: &ScoreArgs, out: &mut dyn Write) -> Result<Exit>
         _ => {}
     }
     let saving = store.is_some();
+    let record = store
+        .as_ref()
+        .and_then(|s| super::plan::record_or_warn(ctx, s));
+    let excluded = |date: Option<&str>| super::plan::excluded(ctx, record.as_ref(), date);
+    let excluded = &excluded;
     let client = ctx.client.as_deref();
     let (set, renderer) = (&set, &renderer);
     batch::ordered(
         inputs,
         args.jobs.map(|j| j as usize),
-        |input| work(set, renderer, input, top, saving.then_some(client)),
+        |input| {
+            work(
+                set,
+                renderer,
+                input,
+                top,
+                saving.then_some(client),
+                excluded,
+            )
+        },
         |(done, bytes)| {
             total += 1;
             let bytes = bytes.map_err(|e| Error::Internal(e.into()))?;

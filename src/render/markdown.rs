@@ -210,6 +210,9 @@ pub fn change_body(
             writeln!(out, "- {title}: {} ({} days)", cell(&p.text), p.horizon)?;
         }
     }
+    for d in &c.done {
+        writeln!(out, "- Done: {}", cell(&super::current::done_line(set, d)))?;
+    }
     Ok(())
 }
 

@@ -2,6 +2,8 @@
 
 pub mod chart;
 pub mod csv;
+pub mod current;
+pub mod ics;
 pub mod json;
 pub mod markdown;
 pub mod report;

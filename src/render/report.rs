@@ -25,6 +25,8 @@ pub struct Report<'a> {
     pub feedback: Option<&'a Feedback>,
     /// How many plan actions to list.
     pub top: usize,
+    /// What has been done of the plan, when the report is of the current plan's assessment.
+    pub progress: Option<&'a crate::tracking::CurrentPlan>,
 }
 
 /// One bar of a chart: a dimension's level with its target (traits) or threshold (barriers).
@@ -244,6 +246,9 @@ pub fn markdown(out: &mut dyn Write, set: &RubricSet, r: Report<'_>) -> io::Resu
         }
         writeln!(out)?;
     }
+    if let Some(p) = r.progress {
+        super::current::report_markdown(out, p)?;
+    }
     if let Some(c) = r.change {
         writeln!(out, "## Since {}", md(side_when(&c.before)))?;
         writeln!(out)?;
@@ -289,6 +294,9 @@ fn change_lines(set: &RubricSet, c: &Comparison) -> Vec<String> {
             let texts: Vec<&str> = list.iter().map(|p| p.text.as_str()).collect();
             lines.push(format!("{what}: {}", texts.join("; ")));
         }
+    }
+    for d in &c.done {
+        lines.push(format!("Done: {}", super::current::done_line(set, d)));
     }
     lines
 }
@@ -450,6 +458,9 @@ pub fn html(out: &mut dyn Write, set: &RubricSet, r: Report<'_>) -> io::Result<(
             );
         }
         h.push_str("</ol>\n");
+    }
+    if let Some(p) = r.progress {
+        super::current::report_html(&mut h, p);
     }
     if let Some(c) = r.change {
         let _ = write!(

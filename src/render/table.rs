@@ -360,6 +360,10 @@ pub fn comparison(
     if c.plan_in.is_empty() && c.plan_out.is_empty() {
         writeln!(out, "The plan's top actions are the same.")?;
     }
+    let bullet = |out: &mut dyn Write, line: &str| {
+        let wrapped = textwrap::Options::new(usize::from(look.width)).subsequent_indent("  ");
+        writeln!(out, "{}", textwrap::fill(&format!("- {line}"), wrapped))
+    };
     for (title, list) in [
         ("Left the plan:", &c.plan_out),
         ("New in the plan:", &c.plan_in),
@@ -369,9 +373,13 @@ pub fn comparison(
         }
         writeln!(out, "{}", look.bold().apply_to(title))?;
         for p in list {
-            let line = format!("- {} ({} days)", clean(&p.text), p.horizon);
-            let wrapped = textwrap::Options::new(usize::from(look.width)).subsequent_indent("  ");
-            writeln!(out, "{}", textwrap::fill(&line, wrapped))?;
+            bullet(out, &format!("{} ({} days)", clean(&p.text), p.horizon))?;
+        }
+    }
+    if !c.done.is_empty() {
+        writeln!(out, "{}", look.bold().apply_to("Done in between:"))?;
+        for d in &c.done {
+            bullet(out, &super::current::done_line(set, d))?;
         }
     }
     Ok(())

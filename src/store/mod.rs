@@ -7,8 +7,10 @@
 //!   .lock                       taken around every change
 //!   assessments/<id>.json       the user's own finished assessments
 //!   unfinished.json             the user's own unfinished run, if any
+//!   plan.json                   what has been done of the plan (see `tracking`)
 //!   clients/<slug>/assessments/ the same for each client of a coach
 //!   clients/<slug>/unfinished.json
+//!   clients/<slug>/plan.json
 //!   rubrics/                    extra rubrics (read, never written)
 //! ```
 //!
@@ -26,9 +28,11 @@ use crate::files::{
 };
 
 mod record;
+mod tracking;
 
 pub use crate::files::write_rescue_file;
 pub use record::{Assessment, FORMAT, Kept, KeptAction, RubricRef, SkipWord, Unfinished};
+pub use tracking::{ActionStatus, Change, Note, OwnAction, TRACKING_FORMAT, Track, Tracking};
 
 /// A file in the store that could not be read; reported, then skipped.
 #[derive(Debug)]
@@ -201,6 +205,7 @@ impl Store {
                 paths.extend(entries.filter_map(|e| e.ok()).map(|e| e.path()));
             }
             paths.push(self.unfinished_path());
+            paths.push(self.dir.join("plan.json"));
             paths.dedup();
             for path in paths {
                 let Ok(meta) = fs::symlink_metadata(&path) else {
@@ -441,7 +446,7 @@ impl Store {
             Forget::Everything => {
                 // Never the lock: other runs hold it or wait for it, and a new one would let
                 // two of them in at once.
-                for part in ["assessments", "clients", "unfinished.json"] {
+                for part in ["assessments", "clients", "unfinished.json", "plan.json"] {
                     collect_files(&self.home.join(part), &mut files);
                 }
                 // What a writer killed mid-write left behind holds answers too.
@@ -474,7 +479,10 @@ impl Store {
             }
         }
         let dirs: Vec<PathBuf> = match what {
-            Forget::Assessment(_) => vec![],
+            Forget::Assessment(id) => {
+                self.forget_tracks_of(id)?;
+                vec![]
+            }
             Forget::Client => vec![self.dir.clone()],
             Forget::Everything => vec![self.home.join("assessments"), self.home.join("clients")],
         };

@@ -59,3 +59,24 @@ pub fn run(cmd: &mut Command) -> (i32, String, String) {
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
 }
+
+/// Starts every command at once, then waits for them all; each must succeed.
+pub fn all_at_once(commands: impl IntoIterator<Item = std::process::Command>) {
+    let children: Vec<_> = commands
+        .into_iter()
+        .map(|mut cmd| {
+            cmd.stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("leadgap starts")
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

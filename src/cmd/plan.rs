@@ -1,0 +1,234 @@
+//! `leadgap plan`: the current plan with what has been done of it (SPEC section 8), a saved
+//! assessment's plan as it was made, and the steps that change the plan's record: `start`,
+//! `done`, `drop`, `undo`, `note` and `add`.
+
+use std::io::Write;
+
+use jiff::civil::Date;
+
+use super::Context;
+use crate::cli::{AddArgs, PlanArgs, PlanCommand, PlanFormat, PlanViewFormat};
+use crate::error::{Error, Result};
+use crate::render::{current as shown, ics, json};
+use crate::store::{Assessment, Note, OwnAction, Store, Tracking};
+use crate::tracking::{self, CurrentPlan, Step};
+
+pub fn run(ctx: &Context, args: &PlanArgs, out: &mut dyn Write) -> Result<()> {
+    match (&args.step, &args.id) {
+        (Some(step), _) => change(ctx, step, out),
+        (None, Some(id)) => {
+            let format = match args.format {
+                PlanViewFormat::Table => PlanFormat::Table,
+                PlanViewFormat::Json => PlanFormat::Json,
+                PlanViewFormat::Markdown => PlanFormat::Markdown,
+                PlanViewFormat::Ics => {
+                    return Err(Error::Usage(
+                        "`--format ics` is the calendar of the current plan: run \
+                         `leadgap plan --format ics`, without an assessment id"
+                            .into(),
+                    ));
+                }
+            };
+            super::saved::plan(ctx, id, args.top, format, out)
+        }
+        (None, None) => show(ctx, args, out),
+    }
+}
+
+/// The saved assessments of the chosen part of the store and its plan's record. A damaged
+/// record is reported, and the plan is shown from the assessments alone.
+pub(super) fn load(ctx: &Context) -> Result<(Store, Vec<Assessment>, Tracking)> {
+    let store = ctx.store()?;
+    let list = super::saved::assessments_in(ctx, &store)?;
+    let state = record_or_warn(ctx, &store).unwrap_or_default();
+    Ok((store, list, state))
+}
+
+/// The plan's record of `store`; `None`, with a warning, when it cannot be read.
+pub(super) fn record_or_warn(ctx: &Context, store: &Store) -> Option<Tracking> {
+    store
+        .tracking()
+        .map_err(|d| {
+            ctx.warn(format!(
+                "the plan's record {} cannot be read ({}); what was done of the plan is left \
+                 out",
+                d.path.display(),
+                d.reason
+            ))
+        })
+        .ok()
+}
+
+/// The plan's record of the chosen part of the store, for the commands that open the store
+/// already (its warnings are not said twice); empty, with a warning, when it cannot be read.
+pub(super) fn record_of_part(ctx: &Context) -> Tracking {
+    ctx.home
+        .as_ref()
+        .and_then(|home| Store::open(home, ctx.client.as_deref()).ok())
+        .and_then(|store| record_or_warn(ctx, &store))
+        .unwrap_or_default()
+}
+
+/// The actions a plan made on `date` (default: today) must not propose again (SPEC 8).
+pub(super) fn excluded(
+    ctx: &Context,
+    record: Option<&Tracking>,
+    date: Option<&str>,
+) -> Vec<String> {
+    let on = date.and_then(tracking::parse_day).unwrap_or(ctx.today);
+    record.map_or_else(Vec::new, |t| tracking::excluded(t, on))
+}
+
+/// The current plan, or a message that there is no saved assessment yet.
+pub(super) fn current(
+    ctx: &Context,
+    list: &[Assessment],
+    state: &Tracking,
+    top: usize,
+) -> Result<CurrentPlan> {
+    tracking::current(list, state, top, ctx.today).ok_or_else(|| super::saved::nothing_saved(ctx))
+}
+
+fn show(ctx: &Context, args: &PlanArgs, out: &mut dyn Write) -> Result<()> {
+    let (store, list, state) = load(ctx)?;
+    let plan = current(ctx, &list, &state, args.top)?;
+    match args.format {
+        PlanViewFormat::Table => shown::table(out, &plan, ctx.look),
+        PlanViewFormat::Json => json::pretty(out, &plan),
+        PlanViewFormat::Markdown => shown::markdown(out, &plan),
+        PlanViewFormat::Ics => ics::calendar(out, &plan, store.client()),
+    }
+    .map_err(Error::stdout)
+}
+
+fn change(ctx: &Context, step: &PlanCommand, out: &mut dyn Write) -> Result<()> {
+    let store = ctx.store()?;
+    let (action, step, note, on) = match step {
+        PlanCommand::Add(args) => return add(ctx, &store, args, out),
+        PlanCommand::Note { action, text, on } => (action, None, Some(text.as_str()), *on),
+        PlanCommand::Start(a) => (&a.action, Some(Step::Start), a.note.as_deref(), a.on),
+        PlanCommand::Done(a) => (&a.action, Some(Step::Done), a.note.as_deref(), a.on),
+        PlanCommand::Drop(a) => (&a.action, Some(Step::Drop), a.note.as_deref(), a.on),
+        PlanCommand::Undo(a) => (&a.action, Some(Step::Undo), a.note.as_deref(), a.on),
+    };
+    let said = record(ctx, &store, action, step, note, on.unwrap_or(ctx.today))?;
+    ctx.say(said);
+    Ok(())
+}
+
+/// Takes `step` on `action` of the current plan and adds `note`, both dated `on`, under the
+/// store's lock (the plan is read again inside it, so concurrent changes are kept). Any
+/// action of the latest assessment's plan can be worked on, beyond the `--top` shown; once
+/// it has a record, it is shown. Returns what was done, in a sentence.
+pub(super) fn record(
+    ctx: &Context,
+    store: &Store,
+    action: &str,
+    step: Option<Step>,
+    note: Option<&str>,
+    on: Date,
+) -> Result<String> {
+    if note.is_some_and(|n| n.trim().is_empty()) {
+        return Err(Error::Usage("a note needs some text".into()));
+    }
+    store.change_tracking(|state| {
+        let (list, _) = store.list()?;
+        let plan = current(ctx, &list, state, usize::MAX)?;
+        let item = plan.item(action).ok_or_else(|| unknown(action))?;
+        let track = tracking::record_mut(state, item);
+        let mut said = match step.map(|s| tracking::take(track, s, on)) {
+            None => format!("Noted on `{action}`"),
+            Some(Err(why)) => return Err(Error::Usage(why)),
+            Some(Ok(None)) => format!("`{action}` was already {}", track.status().word()),
+            Some(Ok(Some(status))) if step == Some(Step::Undo) => {
+                format!(
+                    "Took back the last change of `{action}`: it is {}",
+                    status.word()
+                )
+            }
+            Some(Ok(Some(status))) => format!("`{action}` is {} as of {on}", status.word()),
+        };
+        if let Some(text) = note {
+            track.notes.push(Note {
+                date: on.to_string(),
+                text: text.to_string(),
+            });
+            if step.is_some() {
+                said.push_str(", with a note");
+            }
+        }
+        said.push('.');
+        Ok(said)
+    })
+}
+
+/// An ACTION that is not in the current plan: a usage error that says where the ids are.
+pub(super) fn unknown(action: &str) -> Error {
+    Error::Usage(format!(
+        "no action `{action}` in the current plan; `leadgap plan` lists the ids in its Id \
+         column, and `leadgap plan --format json` as `id`"
+    ))
+}
+
+/// `plan add`: an action of the person's own. Its id is printed on stdout.
+fn add(ctx: &Context, store: &Store, args: &AddArgs, out: &mut dyn Write) -> Result<()> {
+    let set = ctx.rubrics()?;
+    if args.text.trim().is_empty() || args.done_when.trim().is_empty() {
+        return Err(Error::Usage(
+            "an action needs a text and a --done-when that says what shows it is done".into(),
+        ));
+    }
+    for (i, dim) in args.addresses.iter().enumerate() {
+        if set.dimension(dim).is_none() {
+            return Err(Error::Usage(format!(
+                "no dimension `{dim}` in the loaded rubrics; `leadgap rubric show ID` lists a \
+                 rubric's dimensions"
+            )));
+        }
+        if args.addresses[..i].contains(dim) {
+            return Err(Error::Usage(format!(
+                "`{dim}` is named twice in --addresses"
+            )));
+        }
+    }
+    if let Some(id) = &args.id
+        && !crate::rubric::is_id(id)
+    {
+        return Err(Error::Usage(format!(
+            "`{id}` is not an id: lowercase letters, digits and `-`, starting with a letter or \
+             digit, such as `weekly-skip-level`"
+        )));
+    }
+    let added = args.on.unwrap_or(ctx.today);
+    let id = store.change_tracking(|state| {
+        let taken = |id: &str| {
+            set.action(id).is_some()
+                || state.own.iter().any(|o| o.id == id)
+                || state.tracks.iter().any(|t| t.action == id)
+        };
+        let id = match &args.id {
+            Some(id) if taken(id) => {
+                return Err(Error::Usage(format!(
+                    "the id `{id}` is taken by another action; choose another with --id"
+                )));
+            }
+            Some(id) => id.clone(),
+            None => tracking::id_from_text(&args.text, taken),
+        };
+        state.own.push(OwnAction {
+            id: id.clone(),
+            text: args.text.clone(),
+            done_when: args.done_when.clone(),
+            addresses: args.addresses.clone(),
+            horizon: args.horizon,
+            added: added.to_string(),
+        });
+        Ok(id)
+    })?;
+    writeln!(out, "{id}").map_err(Error::stdout)?;
+    ctx.say(format!(
+        "Added `{id}` to your plan, due {}.",
+        tracking::add_days(added, i64::from(args.horizon))
+    ));
+    Ok(())
+}
