@@ -666,3 +666,57 @@ fn terminal_output_fits_and_carries_no_padding() {
     let (_, out, _) = run(sb.cmd().args(["rubric", "show", "stuck-barriers"]));
     assert!(out.contains("nsp-document-role  ·  90 days"), "{out}");
 }
+
+/// Item 5: an id twice counts twice nowhere: in an answer file's `rubrics`, in `addresses`.
+#[test]
+fn repeated_ids_are_refused() {
+    let sb = Sandbox::new();
+    let file = sb.file(
+        "twice.toml",
+        "rubrics = [\"senior-traits\", \"senior-traits\"]\n[answers]\nsp-1 = 4\n",
+    );
+    let (code, _, err) = run(sb.cmd().arg("score").arg(&file));
+    assert_eq!(code, 65, "{err}");
+    assert!(
+        err.contains("twice.toml:1:29: rubric `senior-traits` is listed twice"),
+        "{err}"
+    );
+
+    let text = std::fs::read_to_string(repo("tests/fixtures/rubrics/small-traits.toml")).unwrap();
+    let thrice = text.replacen(
+        "addresses = [\"plan\", \"vis\"]",
+        "addresses = [\"plan\", \"plan\", \"plan\"]",
+        1,
+    );
+    assert_ne!(thrice, text, "the fixture changed");
+    let rubric = sb.file("thrice.toml", thrice);
+    let barriers = repo("tests/fixtures/rubrics/small-barriers.toml");
+    let (code, _, err) = run(sb
+        .cmd()
+        .args(["rubric", "check"])
+        .arg(&rubric)
+        .arg(&barriers));
+    assert_eq!(code, 65, "{err}");
+    assert!(
+        err.contains("`plan` is listed twice in `addresses`"),
+        "{err}"
+    );
+}
+
+/// Item 15: compare says when it sets two different views side by side.
+#[test]
+fn compare_says_when_the_raters_differ() {
+    let sb = Sandbox::new();
+    let text = std::fs::read_to_string(repo("examples/strong-executor.toml")).unwrap();
+    let coach = sb.file(
+        "coach.toml",
+        text.replace("rater = \"self\"", "rater = \"coach\"")
+            .replace("date = 2026-11-02", "date = 2026-12-01"),
+    );
+    assert_ne!(std::fs::read_to_string(&coach).unwrap(), text);
+    assert_eq!(save(&sb, &repo("examples/strong-executor.toml"), None).0, 0);
+    assert_eq!(save(&sb, &coach, None).0, 0);
+    let (code, _, err) = run(sb.cmd().arg("compare"));
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("a coach's view of Alex Rivera"), "{err}");
+}
