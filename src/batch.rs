@@ -20,7 +20,7 @@ use crate::score::{self, Scores};
 
 /// Inputs handed to the workers at once: enough to keep every core busy, few enough that
 /// memory does not grow with the batch.
-const BATCH: usize = 64;
+const BATCH: usize = 32;
 
 /// How answers are given: answer files, or CSV rows of answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

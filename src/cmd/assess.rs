@@ -364,7 +364,7 @@ fn finish(
         rubrics: run.rubrics.clone(),
         subject: run.subject.clone(),
         rater: run.rater,
-        date: Some(ctx.today.to_string()),
+        date: Some(ctx.today().to_string()),
         answers: run
             .answers
             .iter()

@@ -87,13 +87,13 @@ pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<Exit> {
         };
         if step.is_some() {
             let _saving = questionnaire::SAVING.lock();
-            super::plan::record(ctx, &store, &item.id, step, None, ctx.today)?;
+            super::plan::record(ctx, &store, &item.id, step, None, ctx.today())?;
             recorded += 1;
         }
         let note = p.input_optional("A note: what was done, the evidence (Enter for none)")?;
         if !note.trim().is_empty() {
             let _saving = questionnaire::SAVING.lock();
-            super::plan::record(ctx, &store, &item.id, None, Some(&note), ctx.today)?;
+            super::plan::record(ctx, &store, &item.id, None, Some(&note), ctx.today())?;
             recorded += 1;
         }
     }

@@ -55,7 +55,7 @@ pub struct Context {
     hint_options: String,
     /// Today, for due days and the default of `--on`. `LEADGAP_TODAY=YYYY-MM-DD` sets it,
     /// for tests only, so that what is overdue does not depend on when they run.
-    pub today: jiff::civil::Date,
+    today: std::sync::OnceLock<jiff::civil::Date>,
 }
 
 impl Context {
@@ -103,11 +103,20 @@ impl Context {
             stderr_color,
             quiet: g.quiet,
             client: g.client.clone(),
-            today: std::env::var("LEADGAP_TODAY")
+            today: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Today, in the local time zone (or `LEADGAP_TODAY`, for tests). Worked out when first
+    /// asked: finding the time zone reads the system's zone database, which most commands
+    /// never need.
+    pub fn today(&self) -> jiff::civil::Date {
+        *self.today.get_or_init(|| {
+            std::env::var("LEADGAP_TODAY")
                 .ok()
                 .and_then(|d| crate::tracking::parse_day(&d))
-                .unwrap_or_else(|| jiff::Zoned::now().date()),
-        }
+                .unwrap_or_else(|| jiff::Zoned::now().date())
+        })
     }
 
     /// A command to suggest, in backticks, with the options in force: after `assess --client

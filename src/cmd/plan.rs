@@ -75,8 +75,13 @@ pub(super) fn excluded(
     record: Option<&Tracking>,
     date: Option<&str>,
 ) -> Vec<String> {
-    let on = date.and_then(tracking::parse_day).unwrap_or(ctx.today);
-    record.map_or_else(Vec::new, |t| tracking::excluded(t, on))
+    let Some(t) = record else {
+        return Vec::new();
+    };
+    let on = date
+        .and_then(tracking::parse_day)
+        .unwrap_or_else(|| ctx.today());
+    tracking::excluded(t, on)
 }
 
 /// The current plan, or a message that there is no saved assessment yet.
@@ -86,7 +91,7 @@ pub(super) fn current(
     state: &Tracking,
     top: usize,
 ) -> Result<CurrentPlan> {
-    tracking::current(list, state, top, ctx.today).ok_or_else(|| super::saved::nothing_saved(ctx))
+    tracking::current(list, state, top, ctx.today()).ok_or_else(|| super::saved::nothing_saved(ctx))
 }
 
 fn show(ctx: &Context, args: &PlanArgs, out: &mut dyn Write) -> Result<()> {
@@ -111,7 +116,14 @@ fn change(ctx: &Context, step: &PlanCommand, out: &mut dyn Write) -> Result<()> 
         PlanCommand::Drop(a) => (&a.action, Some(Step::Drop), a.note.as_deref(), a.on),
         PlanCommand::Undo(a) => (&a.action, Some(Step::Undo), a.note.as_deref(), a.on),
     };
-    let said = record(ctx, &store, action, step, note, on.unwrap_or(ctx.today))?;
+    let said = record(
+        ctx,
+        &store,
+        action,
+        step,
+        note,
+        on.unwrap_or_else(|| ctx.today()),
+    )?;
     ctx.say(said);
     Ok(())
 }
@@ -199,7 +211,7 @@ fn add(ctx: &Context, store: &Store, args: &AddArgs, out: &mut dyn Write) -> Res
              digit, such as `weekly-skip-level`"
         )));
     }
-    let added = args.on.unwrap_or(ctx.today);
+    let added = args.on.unwrap_or_else(|| ctx.today());
     let id = store.change_tracking(|state| {
         let taken = |id: &str| {
             set.action(id).is_some()

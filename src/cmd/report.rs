@@ -106,7 +106,7 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
     });
     // What has been done of the plan, when this is the assessment the current plan is of
     // and something has been recorded of it.
-    let progress = crate::tracking::current(&saved, &record, args.top, ctx.today)
+    let progress = crate::tracking::current(&saved, &record, args.top, ctx.today())
         .filter(|p| !is_file(&args.source) && p.assessment == a.id)
         .filter(|p| p.items.iter().any(|i| i.track.is_some() || i.own));
 
