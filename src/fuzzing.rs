@@ -50,7 +50,11 @@ pub fn rubric_file(data: &[u8]) {
     };
     // The fuzzed rubric only: the built-ins are the same every run, and rendering them each
     // time made this target a hundred times slower than the others.
-    for rubric in set.rubrics.iter().filter(|r| r.source == "fuzz-rubric.toml") {
+    for rubric in set
+        .rubrics
+        .iter()
+        .filter(|r| r.source == "fuzz-rubric.toml")
+    {
         let mut sink = Vec::new();
         let _ = render::table::rubric_show(&mut sink, rubric, Look::PLAIN);
         let blank = crate::template::blank(&[rubric], Some("Fuzz"), answers::Rater::Myself);
