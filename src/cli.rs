@@ -64,6 +64,9 @@ pub enum Command {
     Score(ScoreArgs),
     /// Print a blank answer file to fill in by hand, then score with `leadgap score FILE`
     Template(TemplateArgs),
+    /// Write a questionnaire page for a rater who does not have leadgap (one HTML file that
+    /// works offline and saves an answer file), or with --all-roles a coach's kit for a 360
+    Form(FormArgs),
     /// The plan of the latest (or a named) saved assessment
     Plan(PlanArgs),
     /// The saved assessments, oldest first
@@ -143,8 +146,13 @@ pub struct AnswerInputs {
     pub inputs: Vec<PathBuf>,
 
     /// How the answers are written: TOML answer files, or CSV with a row per respondent
+    /// (also Google Forms and Microsoft Forms exports), or an Excel workbook's first sheet
     #[arg(long, value_enum, default_value_t = AnswersFormat::Toml, value_name = "FORMAT")]
     pub answers_format: AnswersFormat,
+
+    /// With CSV or Excel answers: a column to leave out, by its heading; may be repeated
+    #[arg(long = "ignore-column", value_name = "NAME")]
+    pub ignore_columns: Vec<String>,
 }
 
 fn level_difference(s: &str) -> Result<f64, String> {
@@ -338,8 +346,10 @@ pub enum AnswersFormat {
     /// One answer file per respondent
     Toml,
     /// One row per respondent: a column per question id, plus `subject`, `rater`, `date`
-    /// and `rubrics` (ids separated by spaces)
+    /// and `rubrics` (ids separated by spaces); survey exports are read too
     Csv,
+    /// The first sheet of an Excel workbook (.xlsx), read as the CSV is
+    Xlsx,
 }
 
 impl From<AnswersFormat> for crate::batch::Source {
@@ -347,8 +357,34 @@ impl From<AnswersFormat> for crate::batch::Source {
         match f {
             AnswersFormat::Toml => crate::batch::Source::Toml,
             AnswersFormat::Csv => crate::batch::Source::Csv,
+            AnswersFormat::Xlsx => crate::batch::Source::Xlsx,
         }
     }
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("who").required(true).args(["rater", "all_roles"]))]
+pub struct FormArgs {
+    /// Whom the answers will describe
+    #[arg(long, value_name = "NAME")]
+    pub subject: String,
+
+    /// Who will answer: the page asks only what this role can see
+    #[arg(long, value_enum)]
+    pub rater: Option<Rater>,
+
+    /// A coach's kit: one page per role and a text for the mail that sends them, into the
+    /// directory named by --output
+    #[arg(long, requires = "output")]
+    pub all_roles: bool,
+
+    /// A rubric to include (by id); may be given more than once. Default: the built-in pair
+    #[arg(long = "rubric", value_name = "ID")]
+    pub rubrics: Vec<String>,
+
+    /// Write the page to FILE (`-`: stdout, the default), or with --all-roles the kit into DIR
+    #[arg(long, short, value_name = "FILE|DIR")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

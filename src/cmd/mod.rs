@@ -6,6 +6,7 @@ pub mod cohort;
 pub mod docs;
 pub mod feedback;
 pub mod forget;
+pub mod form;
 pub mod report;
 pub mod rubric;
 pub mod saved;
@@ -139,6 +140,7 @@ impl Context {
             set,
             &answers.inputs,
             answers.answers_format.into(),
+            &answers.ignore_columns,
             None,
             0,
             Error::print,
