@@ -150,7 +150,7 @@ pub fn run(ctx: &Context, args: &AssessArgs, out: &mut dyn Write) -> Result<Exit
         ))?;
         return Ok(Exit::Success);
     }
-    let comments = ask_comments(&p)?;
+    let comments = ask_comments(&p, run.subject.as_deref(), run.rater)?;
     p.clear();
     finish(ctx, args, &set, &store, &run, comments, out)
 }
@@ -354,16 +354,25 @@ fn ask(set: &RubricSet, run: &mut Unfinished, saver: &mut Saver<'_>, p: &Prompte
 }
 
 /// The three comment fields of SPEC section 2, each optional (Enter skips it).
-fn ask_comments(p: &Prompter) -> Result<crate::comments::Comments> {
+fn ask_comments(
+    p: &Prompter,
+    subject: Option<&str>,
+    rater: Rater,
+) -> Result<crate::comments::Comments> {
     p.say("Last, in your own words (optional: press Enter to skip any).")?;
+    let who = match (rater, subject) {
+        (Rater::Myself, _) => "you".to_string(),
+        (_, Some(name)) => crate::text::clean(name).into_owned(),
+        (_, None) => "they".to_string(),
+    };
     let mut comments = crate::comments::Comments::new();
-    for (topic, prompt) in crate::comments::TOPICS.iter().zip([
-        "Start: what will you start doing?",
-        "Stop: what will you stop doing?",
-        "Continue: what will you keep doing?",
-    ]) {
+    for (topic, doing) in crate::comments::TOPICS
+        .iter()
+        .zip(["start", "stop", "keep"])
+    {
+        let prompt = format!("{}: what should {who} {doing} doing?", capitalised(topic));
         let text: String = p
-            .optional_text(prompt)?
+            .optional_text(&prompt)?
             .trim()
             .chars()
             .take(crate::comments::MAX_CHARS)
@@ -373,6 +382,13 @@ fn ask_comments(p: &Prompter) -> Result<crate::comments::Comments> {
         }
     }
     Ok(comments)
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 fn finish(

@@ -57,3 +57,25 @@ pub fn run(cmd: &mut Command) -> (i32, String, String) {
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
 }
+
+/// Debian's Chromium, or `$CHROMIUM`. `.ci/run` installs it; elsewhere the browser tests are
+/// skipped with a note, unless `CI` is set, where its absence is a failure.
+pub fn chromium() -> Option<std::path::PathBuf> {
+    let candidates = [
+        std::env::var_os("CHROMIUM").map(Into::into),
+        Some("/usr/bin/chromium".into()),
+        Some("/usr/bin/chromium-browser".into()),
+    ];
+    let found = candidates
+        .into_iter()
+        .flatten()
+        .find(|p: &std::path::PathBuf| p.exists());
+    if found.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "Chromium is needed for the browser tests in CI (.ci/run installs it)"
+        );
+        eprintln!("skipping: no Chromium (set CHROMIUM=/path/to/chromium)");
+    }
+    found
+}
