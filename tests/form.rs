@@ -11,41 +11,11 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::{Sandbox, chromium, repo, run};
+use common::{Sandbox, chromium, questions_for, repo, run};
 use headless_chrome::protocol::cdp::types::Event;
 use headless_chrome::protocol::cdp::{Browser as CdpBrowser, Emulation, Page};
 use headless_chrome::{Browser, LaunchOptions, Tab};
 use serde_json::Value;
-
-/// The question ids a peer can judge in the core pair, from the rubrics as leadgap exports
-/// them.
-fn peer_questions(sb: &Sandbox) -> Vec<String> {
-    let (code, out, err) = run(sb.cmd().args(["rubric", "export"]));
-    assert_eq!(code, 0, "{err}");
-    let rubrics: Value = serde_json::from_str(&out).unwrap();
-    let mut ids = Vec::new();
-    for id in ["senior-traits", "stuck-barriers"] {
-        let r = rubrics["rubrics"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| r["id"] == id)
-            .unwrap();
-        for d in r["dimension"].as_array().unwrap() {
-            for q in d["question"].as_array().unwrap() {
-                if q["observers"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .any(|o| o == "peer")
-                {
-                    ids.push(q["id"].as_str().unwrap().to_string());
-                }
-            }
-        }
-    }
-    ids
-}
 
 fn eval(tab: &Tab, js: &str) -> Value {
     tab.evaluate(js, false)
@@ -109,7 +79,10 @@ fn a_peer_answers_the_form_in_chromium_and_leadgap_reads_exactly_that() {
         .args(["form", "--subject", "Alex Rivera", "--rater", "peer", "-o"])
         .arg(&page));
     assert_eq!(code, 0, "{err}");
-    let asked = peer_questions(&sb);
+    let asked: Vec<String> = questions_for(&sb, &["senior-traits", "stuck-barriers"], "peer")
+        .iter()
+        .map(|q| q["id"].as_str().unwrap().to_string())
+        .collect();
     let downloads = sb.dir.path().join("downloads");
     std::fs::create_dir_all(&downloads).unwrap();
 

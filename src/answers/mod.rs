@@ -344,6 +344,8 @@ mod tests {
             "[ answers ]",
             "[other]",
             "[[answers]]",
+            "[comments]",
+            "start = \"x\"",
         ])
         .prop_map(str::to_string);
         let answer = (

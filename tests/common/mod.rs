@@ -79,3 +79,28 @@ pub fn chromium() -> Option<std::path::PathBuf> {
     }
     found
 }
+
+/// The questions of `rubrics` (in order) that `role` can judge, as `rubric export` gives
+/// them: objects with `id`, `text`, `text_others` and `observers`.
+pub fn questions_for(sb: &Sandbox, rubrics: &[&str], role: &str) -> Vec<serde_json::Value> {
+    let (code, out, err) = run(sb.cmd().args(["rubric", "export"]));
+    assert_eq!(code, 0, "{err}");
+    let export: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let mut found = Vec::new();
+    for id in rubrics {
+        let r = export["rubrics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == *id)
+            .unwrap_or_else(|| panic!("rubric {id}"));
+        for d in r["dimension"].as_array().unwrap() {
+            for q in d["question"].as_array().unwrap() {
+                if q["observers"].as_array().unwrap().iter().any(|o| o == role) {
+                    found.push(q.clone());
+                }
+            }
+        }
+    }
+    found
+}
