@@ -64,8 +64,10 @@ pub enum Command {
     Score(ScoreArgs),
     /// Print a blank answer file to fill in by hand, then score with `leadgap score FILE`
     Template(TemplateArgs),
-    /// Write a questionnaire page for a rater who does not have leadgap (one HTML file that
-    /// works offline and saves an answer file), or with --all-roles a coach's kit for a 360
+    /// A rater form without leadgap: one offline HTML page, or a coach's kit (--all-roles)
+    ///
+    /// The page shows a rater the statements their role can judge, works offline and with
+    /// the keyboard, and saves a standard answer file to send back.
     Form(FormArgs),
     /// The plan of the latest (or a named) saved assessment
     Plan(PlanArgs),

@@ -399,3 +399,69 @@ fn comments_are_checked_like_every_answer() {
         "\u{1b}]0;owned\u{7}\u{1b}[2J\u{202e}x"
     );
 }
+
+#[test]
+fn a_coach_s_kit_has_a_page_per_role_and_a_text_for_the_mail() {
+    let sb = Sandbox::new();
+    let kit = sb.dir.path().join("kit");
+    let (code, _, err) = run(sb
+        .cmd()
+        .args(["form", "--subject", "Alex Rivera", "--all-roles", "-o"])
+        .arg(&kit));
+    assert_eq!(code, 0, "{err}");
+    let mut names: Vec<String> = std::fs::read_dir(&kit)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "alex-rivera-coach.html",
+            "alex-rivera-mail.txt",
+            "alex-rivera-manager.html",
+            "alex-rivera-peer.html",
+            "alex-rivera-report.html",
+            "alex-rivera-self.html"
+        ]
+    );
+    let mail = std::fs::read_to_string(kit.join("alex-rivera-mail.txt")).unwrap();
+    let peers = questions_for(&sb, &["senior-traits", "stuck-barriers"], "peer").len();
+    assert!(
+        mail.contains(&format!(
+            "alex-rivera-peer.html: a peer of Alex Rivera; {peers} statements"
+        )),
+        "{mail}"
+    );
+    assert!(mail.contains("three or more"), "{mail}");
+
+    // One page on stdout; the same page in a file.
+    let (code, page, err) =
+        run(sb
+            .cmd()
+            .args(["form", "--subject", "Alex Rivera", "--rater", "report"]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        page,
+        std::fs::read_to_string(kit.join("alex-rivera-report.html")).unwrap()
+    );
+    // A role or --all-roles is needed; the kit needs a directory; a name is plain text.
+    let (code, _, _) = run(sb.cmd().args(["form", "--subject", "A"]));
+    assert_eq!(code, 2);
+    let (code, _, _) = run(sb.cmd().args(["form", "--subject", "A", "--all-roles"]));
+    assert_eq!(code, 2);
+    let (code, _, err) = run(sb
+        .cmd()
+        .args(["form", "--subject", "A\u{1b}[2J", "--rater", "peer"]));
+    assert_eq!(code, 2, "{err}");
+    let (code, _, err) = run(sb.cmd().args([
+        "form",
+        "--subject",
+        "A",
+        "--rater",
+        "peer",
+        "--rubric",
+        "nope",
+    ]));
+    assert_eq!(code, 2, "{err}");
+}
