@@ -84,7 +84,7 @@ impl Header {
                          --ignore-column {}",
                         crate::text::clean(heading),
                         META.join(", "),
-                        crate::text::clean(&shell_quote(heading))
+                        crate::text::shell_word(heading)
                     ),
                 )
             })?;
@@ -207,18 +207,6 @@ impl Header {
         } else {
             Err(problems)
         }
-    }
-}
-
-/// A heading as one word for a shell, for the hint.
-fn shell_quote(s: &str) -> String {
-    if !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
-    {
-        s.to_string()
-    } else {
-        format!("'{}'", s.replace('\'', "'\\''"))
     }
 }
 

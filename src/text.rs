@@ -59,6 +59,20 @@ pub fn toml_string(s: &str) -> String {
     }
 }
 
+/// `s` as one word for a POSIX shell, for a hint to copy: as it is when plainly safe, else
+/// in single quotes; cleaned first.
+pub fn shell_word(s: &str) -> String {
+    let s = clean(s);
+    if !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./:@%+=,".contains(c))
+    {
+        s.into_owned()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
 fn clean_with(s: &str, keep_newlines: bool) -> Cow<'_, str> {
     let too_long = s.len() > MAX_SHOWN_CHARS && s.chars().nth(MAX_SHOWN_CHARS).is_some();
     if !too_long && !s.chars().any(is_unsafe) {

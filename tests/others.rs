@@ -36,7 +36,7 @@ fn heading(i: usize, q: &Value) -> String {
 /// How a respondent's answer might be written in a cell: a label, `N - label`, or a number.
 fn cell(row: usize, i: usize) -> String {
     match intended(row, i) {
-        None if i % 2 == 0 => String::new(),
+        None if i.is_multiple_of(2) => String::new(),
         None => "Skip".to_string(),
         Some(v) => match (i + row) % 3 {
             0 => LABELS[v as usize - 1].to_lowercase(),
@@ -188,7 +188,7 @@ fn survey_exports_as_csv_and_xlsx_score_as_the_answer_files_do() {
         assert_eq!(code, 0, "{err}");
         serde_json::from_str::<Value>(&out).unwrap()[0]["comments_withheld"].clone()
     };
-    assert_eq!(feedback(&files), feedback(&[csv.clone()]));
+    assert_eq!(feedback(&files), feedback(std::slice::from_ref(&csv)));
     assert_eq!(
         feedback(&files),
         3,

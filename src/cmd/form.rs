@@ -7,7 +7,6 @@ use std::path::Path;
 use super::Context;
 use crate::cli::FormArgs;
 use crate::error::{Error, Result};
-use crate::rubric::DEFAULT_RUBRICS;
 
 pub fn run(ctx: &Context, args: &FormArgs, out: &mut dyn Write) -> Result<()> {
     let set = ctx.rubrics()?;
@@ -17,15 +16,7 @@ pub fn run(ctx: &Context, args: &FormArgs, out: &mut dyn Write) -> Result<()> {
             "--subject must name the person in plain text, such as --subject \"Jane Doe\"".into(),
         ));
     }
-    let ids: Vec<&str> = if args.rubrics.is_empty() {
-        DEFAULT_RUBRICS.to_vec()
-    } else {
-        args.rubrics.iter().map(String::as_str).collect()
-    };
-    let rubrics = ids
-        .iter()
-        .map(|id| set.require(id))
-        .collect::<Result<Vec<_>>>()?;
+    let rubrics = super::chosen(&set, &args.rubrics)?;
 
     let Some(rater) = args.rater else {
         // --all-roles, which requires --output: the kit goes into that directory.

@@ -22,17 +22,17 @@ use crate::render::Look;
 use crate::rubric::{Loader, RubricSet};
 use crate::store::Store;
 
-/// `s` as one word for a POSIX shell: as it is when plainly safe, else in single quotes.
-pub fn shell_word(s: &str) -> String {
-    let s = crate::text::clean(s);
-    if !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_./:@%+=,".contains(c))
-    {
-        s.into_owned()
-    } else {
-        format!("'{}'", s.replace('\'', "'\\''"))
+pub use crate::text::shell_word;
+
+/// The rubrics named with `--rubric` (each must be loaded), or the built-in pair.
+pub fn chosen<'a>(set: &'a RubricSet, ids: &[String]) -> Result<Vec<&'a crate::rubric::Rubric>> {
+    if ids.is_empty() {
+        return crate::rubric::DEFAULT_RUBRICS
+            .iter()
+            .map(|id| set.require(id))
+            .collect();
     }
+    ids.iter().map(|id| set.require(id)).collect()
 }
 
 /// What every command needs, worked out once from the command line and the environment.
