@@ -1,16 +1,16 @@
 //! Answers from a form or a spreadsheet: a CSV with one row per respondent and a column per
-//! question id, plus optional `subject`, `rater`, `date` and `rubrics` columns. Each row is
-//! checked by the same rules as an answer file ([`crate::answers::check`]), so it scores
-//! exactly as the equivalent TOML file would; problems name the row's line and column.
+//! question, plus optional `subject`, `rater`, `date` and `rubrics` columns, or a survey
+//! tool's export (the columns are read by [`crate::survey`]). Each row is checked by the same
+//! rules as an answer file ([`crate::answers::check`]), so it scores exactly as the
+//! equivalent TOML file would; problems name the row's line and column.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::answers::{self, AnswerSheet, Draft};
+use crate::answers::AnswerSheet;
 use crate::error::{Diagnostic, Loc};
 use crate::rubric::RubricSet;
-
-const META: [&str; 4] = ["subject", "rater", "date", "rubrics"];
+use crate::survey::Header;
 
 /// What a CSV of answers yields: a respondent's row, checked, or a CSV that is not there.
 #[derive(Debug)]
@@ -23,18 +23,25 @@ pub enum CsvItem {
     Missing(PathBuf),
 }
 
-/// Every row of every CSV named, in order.
-pub fn rows<'a>(paths: &'a [PathBuf], set: &'a RubricSet) -> impl Iterator<Item = CsvItem> + 'a {
-    paths.iter().flat_map(move |p| CsvRows::open(p, set))
+/// Every row of every CSV named, in order; columns headed as in `ignore` are left out.
+pub fn rows<'a>(
+    paths: &'a [PathBuf],
+    ignore: &'a [String],
+    set: &'a RubricSet,
+) -> impl Iterator<Item = CsvItem> + 'a {
+    paths
+        .iter()
+        .flat_map(move |p| CsvRows::open(p, ignore, set))
 }
 
 /// Every row of one CSV read from `source`, named `name` in messages.
 pub fn rows_from<'a>(
     name: &str,
     source: Box<dyn Read + Send + 'a>,
+    ignore: &[String],
     set: &'a RubricSet,
 ) -> impl Iterator<Item = CsvItem> + 'a {
-    CsvRows::from_reader(name, source, set)
+    CsvRows::from_reader(name, source, ignore, set)
 }
 
 struct CsvRows<'a> {
@@ -42,18 +49,20 @@ struct CsvRows<'a> {
     set: &'a RubricSet,
     reader: Option<csv::Reader<Box<dyn Read + Send + 'a>>>,
     header: Vec<String>,
+    /// What each column is, once the header row is read and known.
+    columns: Option<Header>,
     /// Something to report before (or instead of) the rows.
     pending: Option<CsvItem>,
 }
 
 impl<'a> CsvRows<'a> {
-    fn open(path: &Path, set: &'a RubricSet) -> CsvRows<'a> {
+    fn open(path: &Path, ignore: &[String], set: &'a RubricSet) -> CsvRows<'a> {
         if path.as_os_str() == "-" {
-            return CsvRows::from_reader("<stdin>", Box::new(std::io::stdin()), set);
+            return CsvRows::from_reader("<stdin>", Box::new(std::io::stdin()), ignore, set);
         }
         let name = path.display().to_string();
         match std::fs::File::open(path) {
-            Ok(f) => CsvRows::from_reader(&name, Box::new(f), set),
+            Ok(f) => CsvRows::from_reader(&name, Box::new(f), ignore, set),
             Err(e) => {
                 let mut rows = CsvRows::empty(&name, set);
                 if e.kind() == std::io::ErrorKind::NotFound {
@@ -72,6 +81,7 @@ impl<'a> CsvRows<'a> {
             set,
             reader: None,
             header: Vec::new(),
+            columns: None,
             pending: None,
         }
     }
@@ -79,6 +89,7 @@ impl<'a> CsvRows<'a> {
     fn from_reader(
         name: &str,
         source: Box<dyn Read + Send + 'a>,
+        ignore: &[String],
         set: &'a RubricSet,
     ) -> CsvRows<'a> {
         let mut rows = CsvRows::empty(name, set);
@@ -118,20 +129,12 @@ impl<'a> CsvRows<'a> {
             rows.header_problem(col, message);
             return rows;
         }
-        let unknown: Vec<(usize, String)> = rows
-            .header
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| !META.contains(&c.as_str()) && set.question(c).is_none())
-            .map(|(col, c)| (col, c.clone()))
-            .collect();
-        if let Some((col, c)) = unknown.into_iter().next() {
-            let message = format!(
-                "column `{c}` is neither a question id of the loaded rubrics nor one of {}",
-                META.join(", ")
-            );
-            rows.header_problem(col, message);
-            return rows;
+        match Header::new(&rows.header, ignore, set) {
+            Ok(header) => rows.columns = Some(header),
+            Err((col, message)) => {
+                rows.header_problem(col, message);
+                return rows;
+            }
         }
         rows.reader = Some(reader);
         rows
@@ -165,69 +168,14 @@ impl<'a> CsvRows<'a> {
     }
 
     fn row(&self, line: usize, record: &csv::StringRecord) -> CsvItem {
-        let at = |col: usize| Some(Loc { line, col: col + 1 });
-        let mut draft = Draft {
-            answers: Some(Vec::new()),
-            ..Draft::default()
-        };
-        let mut problems = Vec::new();
-        for (col, (column, cell)) in self.header.iter().zip(record.iter()).enumerate() {
-            let cell = cell.trim();
-            if cell.is_empty() {
-                continue;
-            }
-            match column.as_str() {
-                "subject" => draft.subject = Some(cell.to_string()),
-                "rater" => draft.rater = Some((cell.to_string(), at(col))),
-                "date" => match cell.parse::<toml::value::Datetime>() {
-                    Ok(d) => draft.date = Some(d.to_string()),
-                    Err(_) => problems.push(Diagnostic::new(
-                        &self.name,
-                        at(col),
-                        format!(
-                            "date `{}` is not a date such as 2026-11-22",
-                            cell.escape_debug()
-                        ),
-                    )),
-                },
-                "rubrics" => {
-                    draft.rubrics = Some(
-                        cell.split([' ', ';', ','])
-                            .filter(|s| !s.is_empty())
-                            .map(|id| (id.to_string(), at(col)))
-                            .collect(),
-                    );
-                }
-                id => {
-                    if let Some(answers) = &mut draft.answers {
-                        answers.push((id.to_string(), cell_value(cell), at(col)));
-                    }
-                }
-            }
-        }
-        let name = format!("{}:{line}", self.name);
-        let result = if problems.is_empty() {
-            answers::check(&self.name, draft, self.set)
-        } else {
-            Err(problems)
+        let sheet = match &self.columns {
+            Some(header) => header.row(&self.name, line, record.iter().enumerate(), self.set),
+            None => Err(Vec::new()),
         };
         CsvItem::Row {
-            name,
-            sheet: result,
+            name: format!("{}:{line}", self.name),
+            sheet,
         }
-    }
-}
-
-/// A cell as the TOML value it would be in an answer file.
-fn cell_value(cell: &str) -> toml::Value {
-    if let Ok(i) = cell.parse::<i64>() {
-        toml::Value::Integer(i)
-    } else if let Ok(f) = cell.parse::<f64>() {
-        toml::Value::Float(f)
-    } else if let Ok(b) = cell.parse::<bool>() {
-        toml::Value::Boolean(b)
-    } else {
-        toml::Value::String(cell.to_string())
     }
 }
 

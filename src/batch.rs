@@ -13,6 +13,7 @@ use rayon::prelude::*;
 
 use crate::answers::{self, AnswerSheet};
 use crate::answers_csv::{self, CsvItem};
+use crate::answers_xlsx;
 use crate::error::{Diagnostic, Error, Exit, Result};
 use crate::input;
 use crate::rubric::RubricSet;
@@ -22,11 +23,12 @@ use crate::score::{self, Scores};
 /// memory does not grow with the batch.
 const BATCH: usize = 32;
 
-/// How answers are given: answer files, or CSV rows of answers.
+/// How answers are given: answer files, or rows of answers in a CSV or an Excel workbook.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Source {
     Toml,
     Csv,
+    Xlsx,
 }
 
 /// One answer file, or one row of a CSV of answers.
@@ -70,30 +72,36 @@ impl From<CsvItem> for Input {
     }
 }
 
-/// The inputs named on the command line, lazily, in order.
+/// The inputs named on the command line, lazily, in order. Columns of CSV and Excel
+/// answers headed as in `ignore` are left out.
 pub fn inputs<'a>(
     paths: &'a [PathBuf],
     source: Source,
+    ignore: &'a [String],
     set: &'a RubricSet,
 ) -> Box<dyn Iterator<Item = Input> + Send + 'a> {
     match source {
-        // A file named `.csv` is a CSV of answers whatever the flag says.
+        // A file named `.csv` or `.xlsx` is read as such whatever the flag says.
         Source::Toml => Box::new(paths.iter().flat_map(move |p| {
-            if is_csv(p) {
-                Box::new(answers_csv::rows(std::slice::from_ref(p), set).map(Input::from))
+            let one = std::slice::from_ref(p);
+            if has_extension(p, "csv") {
+                Box::new(answers_csv::rows(one, ignore, set).map(Input::from))
                     as Box<dyn Iterator<Item = Input> + Send + 'a>
+            } else if has_extension(p, "xlsx") {
+                Box::new(answers_xlsx::rows(one, ignore, set).map(Input::from))
             } else {
                 files(p)
             }
         })),
-        Source::Csv => Box::new(answers_csv::rows(paths, set).map(Input::from)),
+        Source::Csv => Box::new(answers_csv::rows(paths, ignore, set).map(Input::from)),
+        Source::Xlsx => Box::new(answers_xlsx::rows(paths, ignore, set).map(Input::from)),
     }
 }
 
-/// Whether a name given on the command line is a CSV file by its extension.
-fn is_csv(path: &Path) -> bool {
+/// Whether a name given on the command line has this extension (any case).
+fn has_extension(path: &Path, ext: &str) -> bool {
     path.extension()
-        .is_some_and(|x| x.eq_ignore_ascii_case("csv"))
+        .is_some_and(|x| x.eq_ignore_ascii_case(ext))
 }
 
 /// One name given on the command line: `-`, a file, or a directory whose `*.toml` files are
@@ -237,6 +245,7 @@ pub fn score_all(
     set: &RubricSet,
     paths: &[PathBuf],
     source: Source,
+    ignore: &[String],
     jobs: Option<usize>,
     top: usize,
     mut failed: impl FnMut(&Error),
@@ -244,7 +253,7 @@ pub fn score_all(
     let mut scored = Vec::new();
     let mut exit = Exit::Success;
     ordered(
-        inputs(paths, source, set),
+        inputs(paths, source, ignore, set),
         jobs,
         |input| process(set, input, top),
         |outcome| {

@@ -69,6 +69,11 @@ pub enum Command {
     Score(ScoreArgs),
     /// Print a blank answer file to fill in by hand, then score with `leadgap score FILE`
     Template(TemplateArgs),
+    /// A rater form without leadgap: one offline HTML page, or a coach's kit (--all-roles)
+    ///
+    /// The page shows a rater the statements their role can judge, works offline and with
+    /// the keyboard, and saves a standard answer file to send back.
+    Form(FormArgs),
     /// The current plan and what is done of it; mark actions started, done or dropped
     ///
     /// Without an ID: the latest assessment's plan, the actions still in progress from
@@ -154,8 +159,13 @@ pub struct AnswerInputs {
     pub inputs: Vec<PathBuf>,
 
     /// How the answers are written: TOML answer files, or CSV with a row per respondent
+    /// (also Google Forms and Microsoft Forms exports), or an Excel workbook's first sheet
     #[arg(long, value_enum, default_value_t = AnswersFormat::Toml, value_name = "FORMAT")]
     pub answers_format: AnswersFormat,
+
+    /// With CSV or Excel answers: a column to leave out, by its heading; may be repeated
+    #[arg(long = "ignore-column", value_name = "NAME")]
+    pub ignore_columns: Vec<String>,
 }
 
 fn level_difference(s: &str) -> Result<f64, String> {
@@ -446,8 +456,10 @@ pub enum AnswersFormat {
     /// One answer file per respondent
     Toml,
     /// One row per respondent: a column per question id, plus `subject`, `rater`, `date`
-    /// and `rubrics` (ids separated by spaces)
+    /// and `rubrics` (ids separated by spaces); survey exports are read too
     Csv,
+    /// The first sheet of an Excel workbook (.xlsx), read as the CSV is
+    Xlsx,
 }
 
 impl From<AnswersFormat> for crate::batch::Source {
@@ -455,8 +467,34 @@ impl From<AnswersFormat> for crate::batch::Source {
         match f {
             AnswersFormat::Toml => crate::batch::Source::Toml,
             AnswersFormat::Csv => crate::batch::Source::Csv,
+            AnswersFormat::Xlsx => crate::batch::Source::Xlsx,
         }
     }
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("who").required(true).args(["rater", "all_roles"]))]
+pub struct FormArgs {
+    /// Whom the answers will describe
+    #[arg(long, value_name = "NAME")]
+    pub subject: String,
+
+    /// Who will answer: the page asks only what this role can see
+    #[arg(long, value_enum)]
+    pub rater: Option<Rater>,
+
+    /// A coach's kit: one page per role and a text for the mail that sends them, into the
+    /// directory named by --output
+    #[arg(long, requires = "output")]
+    pub all_roles: bool,
+
+    /// A rubric to include (by id); may be given more than once. Default: the built-in pair
+    #[arg(long = "rubric", value_name = "ID")]
+    pub rubrics: Vec<String>,
+
+    /// Write the page to FILE (`-`: stdout, the default), or with --all-roles the kit into DIR
+    #[arg(long, short, value_name = "FILE|DIR")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

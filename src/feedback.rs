@@ -172,7 +172,23 @@ pub struct Feedback {
     pub dimensions: Vec<DimensionView>,
     pub blind_spots: Vec<String>,
     pub hidden_strengths: Vec<String>,
+    /// Others' comments as they may be shown: by group, sorted by text within a group.
+    pub comments: Vec<GroupComment>,
+    /// Comments left out because too few raters stand behind them.
+    pub comments_withheld: usize,
 }
+
+/// A comment as shown: the group it is shown under (`manager`, `peers`, `reports`, `coach`
+/// or `others`), its topic (`start`, `stop`, `continue` or a dimension id) and its text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GroupComment {
+    pub group: &'static str,
+    pub topic: String,
+    pub text: String,
+}
+
+/// The groups comments are shown under, in the order they are shown.
+pub const COMMENT_GROUPS: [&str; 5] = ["manager", "peers", "reports", "coach", "others"];
 
 impl Feedback {
     /// Raters other than the person.
@@ -182,6 +198,54 @@ impl Feedback {
             .filter(|c| c.rater != Rater::Myself)
             .map(|c| c.n)
             .sum()
+    }
+
+    /// Where a rater's comments are shown, under the rule of the scores (SPEC section 9):
+    /// the manager's and the coach's by role, as each is one known person; peers' and
+    /// reports' under their role where that group is shown, else pooled into "others"; `None`
+    /// (withheld) when "others" is withheld or too few raters stand behind it.
+    pub fn comment_group(&self, rater: Rater) -> Option<&'static str> {
+        let shown = self.raters.iter().any(|c| c.rater == rater && c.shown);
+        match rater {
+            Rater::Myself => None,
+            Rater::Manager => Some("manager"),
+            Rater::Coach => Some("coach"),
+            Rater::Peer if shown => Some("peers"),
+            Rater::Report if shown => Some("reports"),
+            Rater::Peer | Rater::Report => {
+                (!self.others_withheld && self.folded() >= MIN_GROUP).then_some("others")
+            }
+        }
+    }
+
+    /// Sets others' comments, each rater's under its group (see [`Feedback::comment_group`]),
+    /// groups in [`COMMENT_GROUPS`] order and comments sorted by text within a group (then by
+    /// topic), never in the order of the files, which could tell who wrote what.
+    pub fn set_comments<'c>(
+        &mut self,
+        raters: impl IntoIterator<Item = (Rater, &'c crate::comments::Comments)>,
+    ) {
+        let mut shown = Vec::new();
+        let mut withheld = 0;
+        for (rater, comments) in raters {
+            if rater == Rater::Myself {
+                continue;
+            }
+            match self.comment_group(rater) {
+                Some(group) => shown.extend(comments.iter().map(|(topic, text)| GroupComment {
+                    group,
+                    topic: topic.clone(),
+                    text: text.clone(),
+                })),
+                None => withheld += comments.len(),
+            }
+        }
+        let rank = |g: &str| COMMENT_GROUPS.iter().position(|x| *x == g);
+        shown.sort_by(|a, b| {
+            (rank(a.group), &a.text, &a.topic).cmp(&(rank(b.group), &b.text, &b.topic))
+        });
+        self.comments = shown;
+        self.comments_withheld = withheld;
     }
 
     /// Raters counted in "others" but not shown as a group of their own.
@@ -308,6 +372,8 @@ pub fn feedback(subject: Option<&str>, ratings: &[Rating<'_>], gap: f64) -> Feed
         dimensions,
         blind_spots,
         hidden_strengths,
+        comments: Vec::new(),
+        comments_withheld: 0,
     }
 }
 

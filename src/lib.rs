@@ -6,14 +6,17 @@
 
 pub mod answers;
 pub mod answers_csv;
+pub mod answers_xlsx;
 pub mod batch;
 pub mod cli;
 pub mod cmd;
 pub mod cohort;
+pub mod comments;
 pub mod compare;
 pub mod error;
 pub mod feedback;
 pub mod files;
+pub mod form;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod input;
@@ -25,6 +28,7 @@ pub mod rubric;
 pub mod score;
 pub mod stats;
 pub mod store;
+pub mod survey;
 pub mod template;
 pub mod text;
 pub mod tracking;
@@ -62,6 +66,7 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Exit> {
         Command::Assess(args) => cmd::assess::run(ctx, args, &mut out)?,
         Command::Score(args) => cmd::score::run(ctx, args, &mut out)?,
         Command::Template(args) => cmd::template::run(ctx, args, &mut out).map(done)?,
+        Command::Form(args) => cmd::form::run(ctx, args, &mut out).map(done)?,
         Command::Plan(args) => cmd::plan::run(ctx, args, &mut out).map(done)?,
         Command::Checkin => cmd::checkin::run(ctx, &mut out)?,
         Command::History(args) => cmd::saved::history(ctx, args, &mut out).map(done)?,

@@ -173,6 +173,15 @@ impl Prompter {
         input.interact_text_on(&self.term).map_err(terminal_error)
     }
 
+    /// Free text that may be left empty (Enter alone), such as a comment.
+    pub fn optional_text(&self, prompt: &str) -> Result<String> {
+        Input::<String>::with_theme(&*self.theme)
+            .with_prompt(prompt)
+            .allow_empty(true)
+            .interact_text_on(&self.term)
+            .map_err(terminal_error)
+    }
+
     pub fn select(&self, prompt: &str, items: &[String], default: usize) -> Result<usize> {
         Select::with_theme(&*self.theme)
             .with_prompt(prompt)

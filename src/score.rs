@@ -358,6 +358,7 @@ mod tests {
             subject: None,
             rater: Rater::Myself,
             date: None,
+            comments: Default::default(),
             answers: answers
                 .iter()
                 .map(|&(id, a)| (id.to_string(), Answer::Value(a)))

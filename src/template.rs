@@ -23,8 +23,7 @@ pub fn key(id: &str) -> String {
 
 /// A TOML basic string holding `s` exactly.
 pub fn toml_string(s: &str) -> String {
-    // A JSON string is a valid TOML basic string: the same escapes, \uXXXX included.
-    serde_json::to_string(s).expect("a string serialises")
+    crate::text::toml_string(s)
 }
 
 /// What a rater reads for a statement: the person's own words for `self`; for anyone else the

@@ -48,6 +48,31 @@ pub fn clean_ends(s: &str) -> Cow<'_, str> {
     Cow::Owned(format!("{} … {}", clean(&head), clean(&tail)))
 }
 
+/// A TOML basic string holding `s` exactly. A JSON string is one (the same escapes,
+/// `\uXXXX` included) but for DEL, which TOML wants escaped and JSON leaves raw.
+pub fn toml_string(s: &str) -> String {
+    let json = serde_json::to_string(s).expect("a string serialises");
+    if json.contains('\u{7f}') {
+        json.replace('\u{7f}', "\\u007f")
+    } else {
+        json
+    }
+}
+
+/// `s` as one word for a POSIX shell, for a hint to copy: as it is when plainly safe, else
+/// in single quotes; cleaned first.
+pub fn shell_word(s: &str) -> String {
+    let s = clean(s);
+    if !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./:@%+=,".contains(c))
+    {
+        s.into_owned()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
 fn clean_with(s: &str, keep_newlines: bool) -> Cow<'_, str> {
     let too_long = s.len() > MAX_SHOWN_CHARS && s.chars().nth(MAX_SHOWN_CHARS).is_some();
     if !too_long && !s.chars().any(is_unsafe) {

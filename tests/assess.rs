@@ -51,6 +51,16 @@ fn choose(session: &mut expectrl::session::OsSession, keys: &[&str]) {
     session.send(ENTER).unwrap();
 }
 
+/// The three comment prompts at the end, answered with `texts` (an empty one is Enter
+/// alone, which skips it).
+fn comments(session: &mut expectrl::session::OsSession, texts: [&str; 3]) {
+    for (prompt, text) in ["Start:", "Stop:", "Continue:"].iter().zip(texts) {
+        session.expect(*prompt).unwrap();
+        session.send(text).unwrap();
+        session.send(ENTER).unwrap();
+    }
+}
+
 fn exit_code(session: &expectrl::session::OsSession) -> i32 {
     match session.get_process().wait().unwrap() {
         WaitStatus::Exited(_, code) => code,
@@ -110,6 +120,7 @@ fn a_whole_questionnaire_with_skip_and_back() {
         s.expect("Save and quit").unwrap();
         choose(&mut s, &[]);
     }
+    comments(&mut s, ["Say no to the Friday report.", "", ""]);
     s.expect("Your plan").unwrap();
     s.expect(Eof).unwrap();
     assert_eq!(exit_code(&s), 0);
@@ -142,6 +153,11 @@ fn a_whole_questionnaire_with_skip_and_back() {
     for q in ["c1", "c2", "c3", "v1", "v2", "q1", "q2", "q3"] {
         assert_eq!(answers[q], 3, "{q}");
     }
+    // The comment given is kept; the two skipped with Enter are not.
+    assert_eq!(
+        saved["comments"],
+        serde_json::json!({"start": "Say no to the Friday report."})
+    );
     // The finished run leaves no unfinished one behind.
     assert!(!sb.home().join("unfinished.json").exists());
 }
@@ -249,6 +265,7 @@ fn an_unwritable_store_loses_no_answer() {
         s.expect("Save and quit").unwrap();
         choose(&mut s, &[UP]);
     }
+    comments(&mut s, ["", "", ""]);
     s.expect("Your plan").unwrap();
     let tail = s.expect(Eof).unwrap();
     let tail = String::from_utf8_lossy(tail.as_bytes()).into_owned();
@@ -426,6 +443,7 @@ fn chosen_rubrics_are_asked_and_digits_answer() {
         s.expect("q save and quit").unwrap();
         s.send("4").unwrap();
     }
+    comments(&mut s, ["", "", ""]);
     s.expect("Saved as").unwrap();
     s.expect(Eof).unwrap();
     assert_eq!(exit_code(&s), 0);

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{Sandbox, repo, run};
+use common::{Sandbox, chromium, repo, run};
 use serde_json::Value;
 
 const SMALL: &str = "tests/fixtures/rubrics";
@@ -601,28 +601,6 @@ fn shipped_360_example_runs() {
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("Alex Rivera — 360 view"), "{out}");
     assert!(out.contains("Peers (4)"), "{out}");
-}
-
-/// Debian's Chromium, or `$CHROMIUM`. `.ci/run` installs it; elsewhere the browser test is
-/// skipped with a note, unless `CI` is set, where its absence is a failure.
-fn chromium() -> Option<std::path::PathBuf> {
-    let candidates = [
-        std::env::var_os("CHROMIUM").map(Into::into),
-        Some("/usr/bin/chromium".into()),
-        Some("/usr/bin/chromium-browser".into()),
-    ];
-    let found = candidates
-        .into_iter()
-        .flatten()
-        .find(|p: &std::path::PathBuf| p.exists());
-    if found.is_none() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "Chromium is needed for the report test in CI (.ci/run installs it)"
-        );
-        eprintln!("skipping: no Chromium (set CHROMIUM=/path/to/chromium)");
-    }
-    found
 }
 
 /// Opens `page` in headless Chromium and returns the screenshot and what the browser

@@ -36,6 +36,8 @@ pub struct AnswerSheet {
     /// A TOML date (or date-time), as written.
     pub date: Option<String>,
     pub answers: BTreeMap<String, Answer>,
+    /// `[comments]`: free text by topic (SPEC section 2); empty when there are none.
+    pub comments: crate::comments::Comments,
 }
 
 impl AnswerSheet {
@@ -53,6 +55,7 @@ struct RawSheet {
     rater: Option<Spanned<String>>,
     date: Option<Spanned<toml::value::Datetime>>,
     answers: Option<BTreeMap<String, Spanned<toml::Value>>>,
+    comments: Option<BTreeMap<String, Spanned<toml::Value>>>,
 }
 
 /// At most this many problems are listed for one file: past that they are noise.
@@ -68,6 +71,8 @@ pub struct Draft {
     pub date: Option<String>,
     /// `None` when the `[answers]` table is missing.
     pub answers: Option<Vec<(String, toml::Value, Option<Loc>)>>,
+    /// `[comments]`, when there is one. The quick reader gives up on it.
+    pub comments: Option<Vec<(String, toml::Value, Option<Loc>)>>,
 }
 
 /// Parses answer file `file` (its text) and checks it against the loaded rubrics.
@@ -112,6 +117,15 @@ fn read_toml(file: &str, text: &str) -> Result<Draft, Vec<Diagnostic>> {
             ),
         )]);
     }
+    let placed = |table: BTreeMap<String, Spanned<toml::Value>>| {
+        table
+            .into_iter()
+            .map(|(id, v)| {
+                let at = loc(v.span());
+                (id, v.into_inner(), at)
+            })
+            .collect()
+    };
     let draft = Draft {
         rubrics: raw.rubrics.map(|ids| {
             ids.into_iter()
@@ -121,15 +135,8 @@ fn read_toml(file: &str, text: &str) -> Result<Draft, Vec<Diagnostic>> {
         subject: raw.subject,
         rater: raw.rater.map(|r| (r.get_ref().clone(), loc(r.span()))),
         date: raw.date.map(|d| d.into_inner().to_string()),
-        answers: raw.answers.map(|table| {
-            table
-                .into_iter()
-                .map(|(id, v)| {
-                    let at = loc(v.span());
-                    (id, v.into_inner(), at)
-                })
-                .collect()
-        }),
+        answers: raw.answers.map(placed),
+        comments: raw.comments.map(placed),
     };
     Ok(draft)
 }
@@ -273,11 +280,32 @@ pub fn check(file: &str, draft: Draft, set: &RubricSet) -> Result<AnswerSheet, V
         answers.push((id, answer));
     }
 
+    let mut comments = crate::comments::Comments::new();
+    for (topic, value, loc) in draft.comments.unwrap_or_default() {
+        let toml::Value::String(text) = value else {
+            problems.push(at(
+                loc,
+                format!(
+                    "comment `{}`: a {} is not text; write it in quotes",
+                    crate::text::clean(&topic),
+                    value.type_str()
+                ),
+            ));
+            continue;
+        };
+        if let Some(problem) = crate::comments::problem(&topic, &text, &rubrics, set) {
+            problems.push(at(loc, problem));
+        } else if !text.trim().is_empty() {
+            comments.insert(topic, text.trim().to_string());
+        }
+    }
+
     if !problems.is_empty() {
         problems.truncate(MAX_PROBLEMS);
         return Err(problems);
     }
     Ok(AnswerSheet {
+        comments,
         rubrics,
         subject: draft.subject,
         rater,
@@ -321,6 +349,8 @@ mod tests {
             "[ answers ]",
             "[other]",
             "[[answers]]",
+            "[comments]",
+            "start = \"x\"",
         ])
         .prop_map(str::to_string);
         let answer = (

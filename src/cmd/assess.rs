@@ -150,8 +150,9 @@ pub fn run(ctx: &Context, args: &AssessArgs, out: &mut dyn Write) -> Result<Exit
         ))?;
         return Ok(Exit::Success);
     }
+    let comments = ask_comments(&p, run.subject.as_deref(), run.rater)?;
     p.clear();
-    finish(ctx, args, &set, &store, &run, out)
+    finish(ctx, args, &set, &store, &run, comments, out)
 }
 
 fn new_run(
@@ -352,12 +353,51 @@ fn ask(set: &RubricSet, run: &mut Unfinished, saver: &mut Saver<'_>, p: &Prompte
     Ok(true)
 }
 
+/// The three comment fields of SPEC section 2, each optional (Enter skips it).
+fn ask_comments(
+    p: &Prompter,
+    subject: Option<&str>,
+    rater: Rater,
+) -> Result<crate::comments::Comments> {
+    p.say("Last, in your own words (optional: press Enter to skip any).")?;
+    let who = match (rater, subject) {
+        (Rater::Myself, _) => "you".to_string(),
+        (_, Some(name)) => crate::text::clean(name).into_owned(),
+        (_, None) => "they".to_string(),
+    };
+    let mut comments = crate::comments::Comments::new();
+    for (topic, doing) in crate::comments::TOPICS
+        .iter()
+        .zip(["start", "stop", "keep"])
+    {
+        let prompt = format!("{}: what should {who} {doing} doing?", capitalised(topic));
+        let text: String = p
+            .optional_text(&prompt)?
+            .trim()
+            .chars()
+            .take(crate::comments::MAX_CHARS)
+            .collect();
+        if !text.is_empty() {
+            comments.insert(topic.to_string(), text);
+        }
+    }
+    Ok(comments)
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
 fn finish(
     ctx: &Context,
     args: &AssessArgs,
     set: &RubricSet,
     store: &Store,
     run: &Unfinished,
+    comments: crate::comments::Comments,
     out: &mut dyn Write,
 ) -> Result<Exit> {
     let sheet = AnswerSheet {
@@ -365,6 +405,7 @@ fn finish(
         subject: run.subject.clone(),
         rater: run.rater,
         date: Some(ctx.today().to_string()),
+        comments,
         answers: run
             .answers
             .iter()
@@ -411,7 +452,7 @@ fn finish(
             sheet.rater,
             sheet.date.as_deref(),
             &sheet.answers,
-        )
+        ) + &crate::comments::toml_table(&sheet.comments)
     };
     if let Some(path) = &args.save_answers {
         if path.as_os_str() == "-" {

@@ -39,18 +39,21 @@ pub fn run(ctx: &Context, args: &FeedbackArgs, out: &mut dyn Write) -> Result<Ex
              set beside anyone's view"
         ));
     }
-    let views: Vec<Feedback> = by_subject(kept.iter().map(|s| {
-        (
-            s.sheet.subject.as_deref(),
-            Rating {
-                rater: s.sheet.rater,
-                scores: &s.scores,
-            },
-        )
-    }))
-    .into_iter()
-    .map(|(subject, ratings)| feedback(subject, &ratings, args.gap))
-    .collect();
+    let views: Vec<Feedback> = by_subject(kept.iter().map(|s| (s.sheet.subject.as_deref(), s)))
+        .into_iter()
+        .map(|(subject, files)| {
+            let ratings: Vec<Rating<'_>> = files
+                .iter()
+                .map(|s| Rating {
+                    rater: s.sheet.rater,
+                    scores: &s.scores,
+                })
+                .collect();
+            let mut view = feedback(subject, &ratings, args.gap);
+            view.set_comments(files.iter().map(|s| (s.sheet.rater, &s.sheet.comments)));
+            view
+        })
+        .collect();
     if views.is_empty() {
         if let (Some(name), Exit::Success) = (&args.subject, exit) {
             return Err(Error::NotFound(format!(

@@ -7,6 +7,7 @@ pub mod cohort;
 pub mod docs;
 pub mod feedback;
 pub mod forget;
+pub mod form;
 pub mod plan;
 pub mod report;
 pub mod rubric;
@@ -23,17 +24,17 @@ use crate::render::Look;
 use crate::rubric::{Loader, RubricSet};
 use crate::store::Store;
 
-/// `s` as one word for a POSIX shell: as it is when plainly safe, else in single quotes.
-pub fn shell_word(s: &str) -> String {
-    let s = crate::text::clean(s);
-    if !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_./:@%+=,".contains(c))
-    {
-        s.into_owned()
-    } else {
-        format!("'{}'", s.replace('\'', "'\\''"))
+pub use crate::text::shell_word;
+
+/// The rubrics named with `--rubric` (each must be loaded), or the built-in pair.
+pub fn chosen<'a>(set: &'a RubricSet, ids: &[String]) -> Result<Vec<&'a crate::rubric::Rubric>> {
+    if ids.is_empty() {
+        return crate::rubric::DEFAULT_RUBRICS
+            .iter()
+            .map(|id| set.require(id))
+            .collect();
     }
+    ids.iter().map(|id| set.require(id)).collect()
 }
 
 /// What every command needs, worked out once from the command line and the environment.
@@ -166,6 +167,7 @@ impl Context {
             set,
             &answers.inputs,
             answers.answers_format.into(),
+            &answers.ignore_columns,
             None,
             0,
             Error::print,

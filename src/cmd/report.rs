@@ -113,10 +113,16 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
     // Others' views of a self-assessment: saved assessments of the same subject by other
     // raters, then --feedback files. Each answer file counts once, at its latest: one
     // peer saved three times must not make a group of three.
-    let mut others: Vec<(String, Rater, crate::score::Scores)> = Vec::new();
-    let mut add = |key: String, rater: Rater, scores: crate::score::Scores| {
-        others.retain(|(k, _, _)| *k != key);
-        others.push((key, rater, scores));
+    type Other = (
+        String,
+        Rater,
+        crate::score::Scores,
+        crate::comments::Comments,
+    );
+    let mut others: Vec<Other> = Vec::new();
+    let mut add = |key: String, rater: Rater, scores, comments| {
+        others.retain(|(k, ..)| *k != key);
+        others.push((key, rater, scores, comments));
     };
     let same_person = |subject: &Option<String>| a.subject.is_some() && *subject == a.subject;
     if a.rater == Rater::Myself {
@@ -129,7 +135,7 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
             } else {
                 crate::batch::source_key(&b.source)
             };
-            add(key, b.rater, b.scores(0));
+            add(key, b.rater, b.scores(0), b.comments.clone());
         }
     }
     if !args.feedback.is_empty() && a.rater != Rater::Myself {
@@ -138,6 +144,7 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
         let inputs = AnswerInputs {
             inputs: args.feedback.clone(),
             answers_format: AnswersFormat::Toml,
+            ignore_columns: Vec::new(),
         };
         let (scored, bad) = ctx.score_all(&set, &inputs)?;
         if bad != Exit::Success {
@@ -146,7 +153,12 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
         let mut skipped = 0;
         for s in scored {
             if same_person(&s.sheet.subject) && s.sheet.rater != Rater::Myself {
-                add(crate::batch::source_key(&s.file), s.sheet.rater, s.scores);
+                add(
+                    crate::batch::source_key(&s.file),
+                    s.sheet.rater,
+                    s.scores,
+                    s.sheet.comments,
+                );
             } else {
                 skipped += 1;
             }
@@ -158,19 +170,21 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
             ));
         }
     }
-    let others: Vec<(Rater, crate::score::Scores)> =
-        others.into_iter().map(|(_, r, s)| (r, s)).collect();
+    let others: Vec<(Rater, crate::score::Scores, crate::comments::Comments)> =
+        others.into_iter().map(|(_, r, s, c)| (r, s, c)).collect();
     let own = a.scores(0);
     let view = (!others.is_empty()).then(|| {
         let mut ratings = vec![Rating {
             rater: Rater::Myself,
             scores: &own,
         }];
-        ratings.extend(others.iter().map(|(rater, scores)| Rating {
+        ratings.extend(others.iter().map(|(rater, scores, _)| Rating {
             rater: *rater,
             scores,
         }));
-        feedback(a.subject.as_deref(), &ratings, DEFAULT_GAP)
+        let mut view = feedback(a.subject.as_deref(), &ratings, DEFAULT_GAP);
+        view.set_comments(others.iter().map(|(rater, _, comments)| (*rater, comments)));
+        view
     });
 
     let r = Report {

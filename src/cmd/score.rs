@@ -164,6 +164,7 @@ pub fn run(ctx: &Context, args: &ScoreArgs, out: &mut dyn Write) -> Result<Exit>
     let inputs = batch::inputs(
         &args.answers.inputs,
         args.answers.answers_format.into(),
+        &args.answers.ignore_columns,
         set,
     );
     let progress = (std::io::stderr().is_terminal() && !ctx.quiet).then(|| {

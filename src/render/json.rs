@@ -403,6 +403,7 @@ mod tests {
                 subject,
                 rater,
                 date: dated.then(|| "2026-11-23".to_string()),
+                comments: Default::default(),
                 answers: ids
                     .iter()
                     .zip(&values)

@@ -264,5 +264,5 @@ pub fn feedback(
     for (label, text) in super::findings(set, f) {
         writeln!(out, "- **{label}**: {}", cell(&text))?;
     }
-    Ok(())
+    super::comments::markdown(out, set, f, level + 1)
 }

@@ -1,6 +1,7 @@
 //! Output formats: one module per format, all fed the same scored results.
 
 pub mod chart;
+pub mod comments;
 pub mod csv;
 pub mod current;
 pub mod ics;

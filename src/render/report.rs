@@ -535,4 +535,5 @@ fn feedback_html(h: &mut String, set: &RubricSet, f: &Feedback) {
     for (label, text) in super::findings(set, f) {
         let _ = writeln!(h, "<p><b>{label}</b>: {}</p>", e(&text));
     }
+    super::comments::html(h, set, f);
 }

@@ -437,7 +437,7 @@ pub fn feedback(
     for (label, text) in super::findings(set, f) {
         writeln!(out, "{}", wrap(&format!("{label}: {text}"), look.width))?;
     }
-    Ok(())
+    super::comments::text(out, set, f, look)
 }
 
 /// `cohort`: the group's figures per dimension, then the questions that do not hang

@@ -100,6 +100,9 @@ pub struct Assessment {
     pub dimensions: Vec<DimensionScore>,
     /// Every action with a score above zero, best first: `plan --top N` cuts it.
     pub plan: Vec<KeptAction>,
+    /// The answer file's `[comments]` (kept since 0.2; none in older files).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub comments: BTreeMap<String, String>,
 }
 
 impl Assessment {
@@ -152,6 +155,7 @@ impl Assessment {
                     }
                 })
                 .collect(),
+            comments: sheet.comments.clone(),
         }
     }
 
@@ -181,6 +185,7 @@ impl Assessment {
                 .iter()
                 .map(|(k, v)| (k.clone(), Answer::from(*v)))
                 .collect(),
+            comments: self.comments.clone(),
         }
     }
 

@@ -80,3 +80,50 @@ pub fn all_at_once(commands: impl IntoIterator<Item = std::process::Command>) {
         );
     }
 }
+
+/// Debian's Chromium, or `$CHROMIUM`. `.ci/run` installs it; elsewhere the browser tests are
+/// skipped with a note, unless `CI` is set, where its absence is a failure.
+pub fn chromium() -> Option<std::path::PathBuf> {
+    let candidates = [
+        std::env::var_os("CHROMIUM").map(Into::into),
+        Some("/usr/bin/chromium".into()),
+        Some("/usr/bin/chromium-browser".into()),
+    ];
+    let found = candidates
+        .into_iter()
+        .flatten()
+        .find(|p: &std::path::PathBuf| p.exists());
+    if found.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "Chromium is needed for the browser tests in CI (.ci/run installs it)"
+        );
+        eprintln!("skipping: no Chromium (set CHROMIUM=/path/to/chromium)");
+    }
+    found
+}
+
+/// The questions of `rubrics` (in order) that `role` can judge, as `rubric export` gives
+/// them: objects with `id`, `text`, `text_others` and `observers`.
+pub fn questions_for(sb: &Sandbox, rubrics: &[&str], role: &str) -> Vec<serde_json::Value> {
+    let (code, out, err) = run(sb.cmd().args(["rubric", "export"]));
+    assert_eq!(code, 0, "{err}");
+    let export: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let mut found = Vec::new();
+    for id in rubrics {
+        let r = export["rubrics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == *id)
+            .unwrap_or_else(|| panic!("rubric {id}"));
+        for d in r["dimension"].as_array().unwrap() {
+            for q in d["question"].as_array().unwrap() {
+                if q["observers"].as_array().unwrap().iter().any(|o| o == role) {
+                    found.push(q.clone());
+                }
+            }
+        }
+    }
+    found
+}

@@ -1,0 +1,337 @@
+//! The rater form (SPEC section 9): one self-contained HTML page that a rater without
+//! leadgap opens from a file or a mail attachment, answers, and saves as a standard answer
+//! file (SPEC section 2) to send back.
+//!
+//! The page makes no request of any kind: its Content-Security-Policy is `default-src
+//! 'none'` and allows only its own inline script and style, by their SHA-256 hashes. Every
+//! text from a rubric or the command line is escaped here; the script reads the subject and
+//! the rater from data attributes and never writes text as HTML. What the page must keep
+//! for assistive technology and scripts: each statement is a group of radio inputs named by
+//! the question id with `value` the scale point or `skip`, each with its label; each comment
+//! field a `<textarea name="start|stop|continue|DIMENSION-ID">`; the save button `id="save"`.
+
+mod kit;
+
+use std::fmt::Write;
+
+pub use kit::{Kit, kit};
+
+use crate::answers::Rater;
+use crate::comments::{MAX_CHARS, TOPICS};
+use crate::render::report::html_escape as e;
+use crate::rubric::{Question, Rubric};
+
+const SCRIPT: &str = include_str!("form.js");
+const STYLE: &str = include_str!("form.css");
+
+/// The statements a rater in `role` is asked, in rubric, dimension and question order.
+pub fn statements<'a>(rubrics: &[&'a Rubric], role: Rater) -> Vec<&'a Question> {
+    rubrics
+        .iter()
+        .flat_map(|r| r.dimensions.iter())
+        .flat_map(|d| d.questions.iter())
+        .filter(|q| q.observed_by(role))
+        .collect()
+}
+
+/// `subject` as a file name's stem: lowercase letters and digits, words joined by `-`
+/// (`Alex Rivera` → `alex-rivera`); `person` when nothing is left.
+pub fn slug(subject: &str) -> String {
+    let mut out = String::new();
+    for c in subject.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-');
+    if out.is_empty() {
+        "person".to_string()
+    } else {
+        out.chars().take(60).collect()
+    }
+}
+
+/// The name of the page for `role`: `alex-rivera-peer.html`.
+pub fn file_name(subject: &str, role: Rater) -> String {
+    format!("{}-{role}.html", slug(subject))
+}
+
+/// `'sha256-…'`, the CSP source that allows exactly this inline script or style.
+fn csp_hash(text: &str) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(text.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// The Content-Security-Policy of the page: nothing but its own script and style.
+pub fn policy() -> String {
+    format!(
+        "default-src 'none'; script-src {}; style-src {}; base-uri 'none'; form-action 'none'",
+        csp_hash(SCRIPT),
+        csp_hash(STYLE)
+    )
+}
+
+/// What the rater is asked to say in each comment field, about `name` or about oneself.
+fn topic_prompt(topic: &str, name: &str, role: Rater) -> String {
+    let own = role == Rater::Myself;
+    match (topic, own) {
+        ("start", true) => "Start: what should you start doing?".to_string(),
+        ("stop", true) => "Stop: what should you stop doing?".to_string(),
+        ("continue", true) => "Continue: what should you keep doing?".to_string(),
+        ("start", false) => format!("Start: what should {name} start doing?"),
+        ("stop", false) => format!("Stop: what should {name} stop doing?"),
+        _ => format!("Continue: what should {name} keep doing?"),
+    }
+}
+
+/// The whole page for a rater in `role` about `subject`, over `rubrics`.
+pub fn page(rubrics: &[&Rubric], subject: &str, role: Rater) -> String {
+    let total = statements(rubrics, role).len();
+    let ids: Vec<&str> = rubrics.iter().map(|r| r.id.as_str()).collect();
+    let name = e(subject);
+    let mut h = String::with_capacity(64 * 1024);
+    let _ = write!(
+        h,
+        r#"<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="{policy}">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="leadgap {version}">
+<title>{title}</title>
+<style>{STYLE}</style>
+</head>
+<body>
+<main>
+<h1>{title}</h1>
+"#,
+        policy = policy(),
+        version = env!("CARGO_PKG_VERSION"),
+        title = if role == Rater::Myself {
+            format!("Your leadership self-assessment ({name})")
+        } else {
+            format!("Feedback on {name}")
+        },
+    );
+    intro(&mut h, &name, role, total);
+    let _ = writeln!(
+        h,
+        r#"<form id="form" data-subject="{name}" data-rater="{role}" data-rubrics="{rubrics}" data-file="{file}" data-key="{key}" data-total="{total}">
+<p id="status" class="status" role="status" aria-live="polite">Answered 0 of {total}</p>"#,
+        rubrics = e(&ids.join(" ")),
+        file = e(&format!("{}-{role}", slug(subject))),
+        key = e(&format!("{subject}|{role}|{}", ids.join(" "))),
+    );
+    let mut k = 0;
+    for r in rubrics {
+        let shown: Vec<_> = r
+            .dimensions
+            .iter()
+            .filter(|d| d.questions.iter().any(|q| q.observed_by(role)))
+            .collect();
+        if shown.is_empty() {
+            continue;
+        }
+        let _ = writeln!(h, "<section>\n<h2>{}</h2>", e(&r.title));
+        for d in shown {
+            let _ = writeln!(h, "<h3>{}</h3>", e(&d.name));
+            for q in d.questions.iter().filter(|q| q.observed_by(role)) {
+                k += 1;
+                statement(&mut h, r, q, subject, role, k, total);
+            }
+            let _ = writeln!(
+                h,
+                r#"<label class="note">A note on “{}” (optional)<textarea name="{}" rows="2" maxlength="{MAX_CHARS}"></textarea></label>"#,
+                e(&d.name),
+                e(&d.id)
+            );
+        }
+        h.push_str("</section>\n");
+    }
+    let _ = writeln!(
+        h,
+        "<section>\n<h2>In your own words</h2>\n<p>Each is optional. Be specific: what you saw, \
+         and what difference it would make.</p>"
+    );
+    for topic in TOPICS {
+        let _ = writeln!(
+            h,
+            r#"<label class="note">{}<textarea name="{topic}" rows="3" maxlength="{MAX_CHARS}"></textarea></label>"#,
+            topic_prompt(topic, &name, role)
+        );
+    }
+    let _ = writeln!(
+        h,
+        r#"</section>
+<p class="save"><button type="button" id="save">Save answer file</button></p>
+</form>
+<section id="saved" hidden>
+<h2>Saved</h2>
+<p id="saved-name"></p>
+<p>Send that file back to whoever asked you. If no file appeared (some mail programs and
+phones block downloads), copy the text below into a mail or a text file instead.</p>
+<textarea id="copy" readonly rows="12" aria-label="The answer file, to copy"></textarea>
+</section>
+</main>
+<script>{SCRIPT}</script>
+</body>
+</html>"#
+    );
+    h
+}
+
+/// What the rater reads first: who it is about, how long it takes, what happens to it.
+fn intro(h: &mut String, name: &str, role: Rater, total: usize) {
+    let minutes = kit::minutes(total);
+    if role == Rater::Myself {
+        let _ = writeln!(
+            h,
+            "<p>{total} statements about how you work, about {minutes} minutes. Answer for \
+             the past few months, as it was, not as you mean it to be.</p>"
+        );
+    } else {
+        let _ = writeln!(
+            h,
+            "<p>{total} statements about how {name} works, as you have seen it as {}, about \
+             {minutes} minutes. Answer from what you have seen; choose <em>Can’t say</em> \
+             where you have not seen enough.</p>\n<p>This page does not ask your name. {}</p>",
+            kit::as_role(role),
+            kit::anonymity(role)
+        );
+    }
+    let _ = writeln!(
+        h,
+        "<p class=\"keys\">With the keyboard: Tab moves between statements, the arrow keys \
+         between answers, a digit answers the statement you are on and moves to the next, \
+         <kbd>s</kbd> is <em>Can’t say</em>.</p>\n<p class=\"keep\">Nothing you enter leaves \
+         this page unless you send the file. So that you can stop and come back, your answers \
+         are kept in this browser, on this device, until you save the file; saving clears \
+         them.</p>"
+    );
+}
+
+/// One statement: its place, the text the rater reads, and a radio input per scale point
+/// and one to skip, each inside its label.
+fn statement(
+    h: &mut String,
+    r: &Rubric,
+    q: &Question,
+    subject: &str,
+    role: Rater,
+    k: usize,
+    total: usize,
+) {
+    let id = e(&q.id);
+    let _ = write!(
+        h,
+        r#"<fieldset class="q" data-q="{id}"><legend><span class="k">[{k}/{total}]</span> {}</legend><div class="scale">"#,
+        e(&crate::template::statement(q, Some(subject), role))
+    );
+    for v in r.scale.min..=r.scale.max {
+        let _ = write!(
+            h,
+            r#"<label><input type="radio" name="{id}" value="{v}"><span class="v">{v}</span> {}</label>"#,
+            e(r.scale.label(v))
+        );
+    }
+    let _ = writeln!(
+        h,
+        r#"<label class="skip"><input type="radio" name="{id}" value="skip"><span class="v">s</span> Can’t say</label></div></fieldset>"#
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rubric::RubricSet;
+
+    fn core(set: &RubricSet) -> Vec<&Rubric> {
+        crate::rubric::DEFAULT_RUBRICS
+            .iter()
+            .map(|id| set.get(id).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn slugs_are_plain_file_stems() {
+        assert_eq!(slug("Alex Rivera"), "alex-rivera");
+        assert_eq!(slug("  José  O'Neil "), "josé-o-neil");
+        assert_eq!(slug("../../etc"), "etc");
+        assert_eq!(slug("<>"), "person");
+        assert_eq!(
+            file_name("Alex Rivera", Rater::Peer),
+            "alex-rivera-peer.html"
+        );
+    }
+
+    #[test]
+    fn the_policy_allows_exactly_the_page_s_own_script_and_style() {
+        let set = RubricSet::builtin().unwrap();
+        let page = page(&core(&set), "Alex", Rater::Peer);
+        let script = page.split("<script>").nth(1).unwrap();
+        let script = &script[..script.find("</script>").unwrap()];
+        assert_eq!(script, SCRIPT);
+        assert!(policy().contains(&csp_hash(script)));
+        assert!(policy().starts_with("default-src 'none';"));
+        // One script and one style, no attribute that the policy would refuse.
+        assert_eq!(page.matches("<script").count(), 1);
+        assert_eq!(page.matches("<style").count(), 1);
+        assert!(!page.contains(" style="));
+        let handler = page.match_indices(" on").any(|(i, _)| {
+            let rest = &page[i + 3..];
+            let name = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+            name > 0 && rest[name..].starts_with('=')
+        });
+        assert!(!handler, "no inline event handler");
+        assert!(!page.contains("http:") && !page.contains("https:"));
+    }
+
+    #[test]
+    fn a_peer_is_asked_only_what_peers_can_see_about_the_person() {
+        let set = RubricSet::builtin().unwrap();
+        let rubrics = core(&set);
+        let page = page(&rubrics, "Alex Rivera", Rater::Peer);
+        let asked = statements(&rubrics, Rater::Peer);
+        assert!(asked.len() < statements(&rubrics, Rater::Myself).len());
+        for q in rubrics
+            .iter()
+            .flat_map(|r| r.dimensions.iter())
+            .flat_map(|d| d.questions.iter())
+        {
+            let named = format!("name=\"{}\"", q.id);
+            assert_eq!(
+                page.contains(&named),
+                q.observed_by(Rater::Peer),
+                "{}",
+                q.id
+            );
+        }
+        assert!(page.contains(&format!("[{}/{}]", asked.len(), asked.len())));
+        assert!(page.contains("Alex Rivera: "));
+        for topic in TOPICS {
+            assert!(page.contains(&format!("<textarea name=\"{topic}\"")));
+        }
+        assert!(page.contains("id=\"save\""));
+        // No field but the statements and the comments: nothing asks who the rater is.
+        let inputs = page.matches("<input ").count();
+        assert_eq!(inputs, page.matches("<input type=\"radio\"").count());
+        assert!(!page.contains("name=\"name\""));
+    }
+
+    #[test]
+    fn every_text_is_escaped() {
+        let set = RubricSet::builtin().unwrap();
+        let page = page(&core(&set), "<script>alert(1)</script>\"'&", Rater::Manager);
+        assert!(!page.contains("<script>alert"));
+        assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;"));
+    }
+}
