@@ -97,31 +97,13 @@ pub fn page(rubrics: &[&Rubric], subject: &str, role: Rater) -> String {
     let ids: Vec<&str> = rubrics.iter().map(|r| r.id.as_str()).collect();
     let name = e(subject);
     let mut h = String::with_capacity(64 * 1024);
-    let _ = write!(
-        h,
-        r#"<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="{policy}">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="leadgap {version}">
-<title>{title}</title>
-<style>{STYLE}</style>
-</head>
-<body>
-<main>
-<h1>{title}</h1>
-"#,
-        policy = policy(),
-        version = env!("CARGO_PKG_VERSION"),
-        title = if role == Rater::Myself {
-            format!("Your leadership self-assessment ({name})")
-        } else {
-            format!("Feedback on {name}")
-        },
-    );
+    let title = if role == Rater::Myself {
+        format!("Your leadership self-assessment ({subject})")
+    } else {
+        format!("Feedback on {subject}")
+    };
+    crate::render::html_head(&mut h, "en", &policy(), &title, STYLE);
+    let _ = write!(h, "<main>\n<h1>{}</h1>\n", e(&title));
     intro(&mut h, &name, role, total);
     let _ = writeln!(
         h,

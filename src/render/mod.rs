@@ -329,6 +329,31 @@ pub fn direction(d: crate::compare::Direction) -> &'static str {
 }
 
 /// A level as a whole percentage, or `–`.
+/// The opening of a self-contained page, through `<body>`: its language, its
+/// Content-Security-Policy, its title (escaped here) and its style. Shared by the report and
+/// the rater form.
+pub fn html_head(h: &mut String, lang: &str, policy: &str, title: &str, style: &str) {
+    use std::fmt::Write as _;
+    let _ = write!(
+        h,
+        r#"<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="{policy}">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="leadgap {version}">
+<title>{title}</title>
+<style>{style}</style>
+</head>
+<body>
+"#,
+        version = env!("CARGO_PKG_VERSION"),
+        title = report::html_escape(title),
+    );
+}
+
 /// Where a goal sits on the scale, as a level (0..1): a trait's target mean, or a barrier's
 /// threshold (already a level).
 pub fn goal_level(scale: &crate::rubric::Scale, goal: crate::rubric::Goal) -> f64 {

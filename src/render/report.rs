@@ -385,24 +385,16 @@ pub fn html(out: &mut dyn Write, set: &RubricSet, r: Report<'_>) -> io::Result<(
     let e = html_escape;
     let mut h = String::new();
     let subject = a.subject.as_deref().unwrap_or("Unnamed");
+    super::html_head(
+        &mut h,
+        "en",
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+        &format!("Leadership readiness report: {subject}"),
+        STYLE,
+    );
     let _ = write!(
         h,
-        r#"<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="generator" content="leadgap {}">
-<title>Leadership readiness report: {}</title>
-<style>{STYLE}</style>
-</head>
-<body>
-<h1>Leadership readiness report</h1>
-<p class="who">{}</p>
-"#,
-        env!("CARGO_PKG_VERSION"),
-        e(subject),
+        "<h1>Leadership readiness report</h1>\n<p class=\"who\">{}</p>\n",
         e(&title_line(a))
     );
     let (gaps, active) = headline(set, a);
