@@ -42,10 +42,15 @@ pub fn rubrics(p: &Prompter, set: &RubricSet) -> Result<Vec<String>> {
     let items = screener(set);
     let mut suggested: Vec<&str> = Vec::new();
     if set.rubrics.len() > DEFAULT_RUBRICS.len() && !items.is_empty() {
+        let core: Vec<String> = DEFAULT_RUBRICS
+            .iter()
+            .filter_map(|id| set.get(id))
+            .map(|r| crate::text::clean(&r.title).into_owned())
+            .collect();
         p.say(&format!(
-            "Besides the core ({}), leadgap has {} further parts. {} quick statements can \
-             show which of them fit you.",
-            DEFAULT_RUBRICS.join(" and "),
+            "Besides the core pair ({}), leadgap has {} further parts. {} quick statements \
+             can show which of them fit you.",
+            core.join("; "),
             set.rubrics.len() - DEFAULT_RUBRICS.len(),
             items.len()
         ))?;
