@@ -75,12 +75,10 @@ pub fn rubric_file(data: &[u8]) {
     }
 }
 
-/// A CSV of answers: every row checked, scored and rendered.
-///
-/// Every row goes through the machine formats; the person's formats (tables, Markdown),
-/// which cost far more and read a row the same way whatever row it is, only the first.
+/// A CSV of answers: every row checked, scored and written in the machine formats. (The
+/// person's formats read a scored row as they read a scored file, which the `answers`
+/// target covers; here they would take most of each run.)
 pub fn csv_answers(set: &RubricSet, data: &[u8]) {
-    let mut first = true;
     for item in crate::answers_csv::rows_from("fuzz.csv", Box::new(data), &[], set) {
         let input = Input::from(item);
         if let Input::Missing(_) = input {
@@ -97,13 +95,10 @@ pub fn csv_answers(set: &RubricSet, data: &[u8]) {
                 sheet: &sheet,
                 scores: &scores,
             };
-            if std::mem::take(&mut first) {
-                render_all(set, s);
-            } else {
-                let mut sink = Vec::new();
-                let _ = render::json::line(&mut sink, set, s);
-                let _ = render::csv::rows(&mut sink, s, true);
-            }
+            let mut sink = Vec::new();
+            let _ = render::json::line(&mut sink, set, s);
+            let _ = render::csv::rows(&mut sink, s, false);
+            let _ = render::csv::rows(&mut sink, s, true);
         }
     }
 }
