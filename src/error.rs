@@ -143,27 +143,78 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// Everything that can end a command, each with its exit code.
-#[derive(Debug, thiserror::Error)]
+/// Everything that can end a command, each with its exit code. The messages are in the
+/// reader's language; `Usage` and `NotFound` carry one already made.
+#[derive(Debug)]
 pub enum Error {
     /// One or more problems in rubric or answer files.
-    #[error("{}", join(.0))]
     Data(Vec<Diagnostic>),
-    #[error("{}: no such file or directory", .0.display())]
     NoInput(PathBuf),
-    #[error("cannot write the store at `{}`: {source}", path.display())]
-    Store { path: PathBuf, source: io::Error },
-    #[error("{}: {source}", path.display())]
-    Io { path: PathBuf, source: io::Error },
-    #[error("{0}")]
+    Store {
+        path: PathBuf,
+        source: io::Error,
+    },
+    Io {
+        path: PathBuf,
+        source: io::Error,
+    },
     Usage(String),
     /// Something asked for by name is not there (a saved assessment, say).
-    #[error("{0}")]
     NotFound(String),
-    #[error("interrupted")]
     Interrupted,
-    #[error(transparent)]
-    Internal(#[from] anyhow::Error),
+    Internal(anyhow::Error),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = |p: &PathBuf| p.display().to_string();
+        match self {
+            Error::Data(diags) => f.write_str(&join(diags)),
+            Error::NoInput(p) => f.write_str(&crate::t!("error-no-input", path = path(p))),
+            Error::Store { path: p, source } => f.write_str(&crate::t!(
+                "error-store",
+                path = path(p),
+                reason = io_reason(source)
+            )),
+            Error::Io { path: p, source } => write!(f, "{}: {}", path(p), io_reason(source)),
+            Error::Usage(m) | Error::NotFound(m) => f.write_str(m),
+            Error::Interrupted => f.write_str(&crate::t!("error-interrupted")),
+            Error::Internal(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Store { source, .. } | Error::Io { source, .. } => Some(source),
+            Error::Internal(e) => Some(e.as_ref()),
+            _ => None,
+        }
+    }
+}
+
+impl From<anyhow::Error> for Error {
+    fn from(e: anyhow::Error) -> Self {
+        Error::Internal(e)
+    }
+}
+
+/// Why an I/O operation failed, in the reader's language for the common reasons and as the
+/// system says it otherwise.
+fn io_reason(e: &io::Error) -> String {
+    use crate::t;
+    match e.kind() {
+        io::ErrorKind::NotFound => t!("io-not-found"),
+        io::ErrorKind::PermissionDenied => t!("io-permission-denied"),
+        io::ErrorKind::AlreadyExists => t!("io-already-exists"),
+        io::ErrorKind::IsADirectory => t!("io-is-a-directory"),
+        io::ErrorKind::NotADirectory => t!("io-not-a-directory"),
+        io::ErrorKind::StorageFull => t!("io-storage-full"),
+        io::ErrorKind::ReadOnlyFilesystem => t!("io-read-only"),
+        io::ErrorKind::InvalidData => t!("io-invalid-data"),
+        _ => e.to_string(),
+    }
 }
 
 fn join(diags: &[Diagnostic]) -> String {

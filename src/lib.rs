@@ -19,6 +19,7 @@ pub mod files;
 pub mod form;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod i18n;
 pub mod input;
 pub mod lang;
 pub mod questionnaire;

@@ -182,3 +182,115 @@ fn rubric_check_names_missing_and_unknown_translations() {
     assert_eq!(code, 0, "{err}");
     assert!(out.starts_with("Rasgos"), "{out}");
 }
+
+/// Each message file's keys, with the variables each message uses.
+fn messages(
+    source: &str,
+) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+    fn vars(p: &Pattern<&str>, out: &mut std::collections::BTreeSet<String>) {
+        for el in &p.elements {
+            if let PatternElement::Placeable { expression } = el {
+                expr(expression, out);
+            }
+        }
+    }
+    fn inline(e: &InlineExpression<&str>, out: &mut std::collections::BTreeSet<String>) {
+        match e {
+            InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_string());
+            }
+            InlineExpression::Placeable { expression } => expr(expression, out),
+            _ => {}
+        }
+    }
+    fn expr(e: &Expression<&str>, out: &mut std::collections::BTreeSet<String>) {
+        match e {
+            Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    vars(&v.value, out);
+                }
+            }
+            Expression::Inline(i) => inline(i, out),
+        }
+    }
+    let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(_, errors)| {
+        panic!("a message file does not parse: {errors:?}");
+    });
+    let mut map = std::collections::BTreeMap::new();
+    for entry in &resource.body {
+        if let Entry::Message(m) = entry {
+            let mut set = std::collections::BTreeSet::new();
+            if let Some(v) = &m.value {
+                vars(v, &mut set);
+            }
+            let before = map.insert(m.id.name.to_string(), set);
+            assert!(before.is_none(), "{} is defined twice", m.id.name);
+        }
+    }
+    map
+}
+
+#[test]
+fn every_language_has_every_message_with_the_same_placeables() {
+    let dir = repo("locales");
+    let english = messages(&std::fs::read_to_string(dir.join("en.ftl")).unwrap());
+    assert!(english.len() > 10);
+    for lang in Lang::ALL.into_iter().skip(1) {
+        let path = dir.join(format!("{}.ftl", lang.tag()));
+        let other = messages(&std::fs::read_to_string(&path).unwrap());
+        let missing: Vec<_> = english.keys().filter(|k| !other.contains_key(*k)).collect();
+        let unknown: Vec<_> = other.keys().filter(|k| !english.contains_key(*k)).collect();
+        assert!(
+            missing.is_empty(),
+            "{}: missing {missing:?}",
+            path.display()
+        );
+        assert!(
+            unknown.is_empty(),
+            "{}: not in English {unknown:?}",
+            path.display()
+        );
+        for (key, vars) in &english {
+            // A translation may leave out a placeable English uses (a count a language does
+            // not repeat), but never ask for one the code does not give.
+            let extra: Vec<_> = other[key].difference(vars).collect();
+            assert!(extra.is_empty(), "{}: {key} uses {extra:?}", path.display());
+        }
+    }
+}
+
+#[test]
+fn every_message_the_code_asks_for_is_in_english() {
+    let english = messages(&std::fs::read_to_string(repo("locales/en.ftl")).unwrap());
+    let mut used = std::collections::BTreeSet::new();
+    for entry in walkdir::WalkDir::new(repo("src")) {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        for pattern in ["t!(\"", "message(\"", "message_in(lang, \""] {
+            for (i, _) in text.match_indices(pattern) {
+                // `t!(` itself, not the end of `format!(`.
+                let before = text[..i].chars().next_back();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let rest = &text[i + pattern.len()..];
+                let key = &rest[..rest.find('"').unwrap()];
+                used.insert((key.to_string(), entry.path().display().to_string()));
+            }
+        }
+    }
+    assert!(used.len() > 5, "the scan found {} keys", used.len());
+    let missing: Vec<_> = used
+        .iter()
+        .filter(|(k, _)| !english.contains_key(k))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "asked for but not in locales/en.ftl: {missing:?}"
+    );
+}

@@ -95,6 +95,7 @@ impl Context {
         let lang = crate::lang::Lang::pick(g.lang.as_deref(), |var| {
             std::env::var(var).ok().filter(|v| !v.is_empty())
         });
+        crate::i18n::set(lang);
         Context {
             lang,
             hint_options,
