@@ -22,3 +22,97 @@ io-not-a-directory = not a directory
 io-storage-full = no space left on the device
 io-read-only = the file system is read-only
 io-invalid-data = the contents are not valid
+
+## Reading files: answers, tables of answers, rubrics
+
+input-is-directory = is a directory
+input-not-regular = is not a regular file (a pipe or a device?)
+input-regular-only = { $what }; leadgap reads regular files only
+input-too-large = file is larger than { $kib } KiB; leadgap refuses files this large
+input-not-utf8 = file is not valid UTF-8 (bad byte at offset { $offset }); save it as UTF-8
+input-row-too-long = a row is longer than { $kib } KiB; leadgap refuses rows this long
+files-is-symlink = is a symbolic link
+files-not-regular = is not a regular file
+files-regular-only = { $what }; leadgap writes only over a regular file or a new name
+files-no-such-directory = there is no such directory
+files-cannot-write-in = cannot write in { $dir }: { $why }
+answers-empty-file = file is empty; an answer file needs an [answers] table (`leadgap template` writes one)
+answers-date-is-time = `date` { $value } is a time of day; give the day answered, such as 2026-11-22
+answers-rubrics-empty = `rubrics` is empty; name at least one rubric id or leave the key out
+answers-rubric-twice = rubric `{ $id }` is listed twice in `rubrics`; list each id once
+answers-rubric-not-loaded = rubric `{ $id }` is not loaded (see `leadgap rubric list`; add it with --rubrics DIR)
+answers-missing-table = missing [answers] table; put each answer under it as `question-id = 1..5` (see `leadgap template`)
+answers-question-other-rubric = ; it belongs to rubric `{ $rubric }`, which this file's `rubrics` does not list
+answers-did-you-mean = ; did you mean `{ $near }`?
+answers-question-unknown = question `{ $id }` is not in the rubrics this file is for{ $hint }
+answers-outside-scale = question `{ $id }`: { $value } is outside the scale { $min }..{ $max }
+answers-not-whole = { $value } is not a whole number
+answers-not-number = { $value } is not a number
+answers-array-not-number = an array is not a number
+answers-table-not-number = a table is not a number
+answers-kind-not-number = a { $kind } is not a number
+answers-bad-value = question `{ $id }`: { $what }; answer a whole number from { $min } to { $max }, or "skip"
+answers-comment-not-text = comment `{ $topic }`: a { $kind } is not text; write it in quotes
+answers-rater-unknown = rater `{ $rater }` is not one of self, manager, peer, report, coach
+answers-comment-topic-unknown = comment `{ $topic }` is neither start, stop, continue nor a dimension id of this file's rubrics
+answers-comment-too-long = comment `{ $topic }` has { $count } characters; keep it to at most { $max }
+answers-cannot-read = cannot read: { $reason }
+answers-cannot-read-header = cannot read the header row: { $reason }
+answers-table-empty = file is empty; the first row must name the columns
+answers-column-twice = column `{ $column }` appears twice (columns { $first } and { $second }); give each question or field one column
+answers-row-length = row has { $len } fields, the header has { $expected }
+answers-no-sheet = the workbook has no sheet
+answers-not-xlsx = is not an Excel workbook (.xlsx) that can be read: { $reason }
+answers-sheet-empty = the first sheet is empty; its first row must name the columns
+answers-date-out-of-range = the date { $value } is out of range
+answers-cell-error = the cell holds an error ({ $error }), not an answer
+answers-column-unknown = column `{ $column }` is neither a question id of the loaded rubrics (nor a question's text, nor anything ending in [question-id]) nor one of { $fields }, start, stop, continue, `comment: DIMENSION-ID`; to leave it out, add { $flag }
+answers-column-question = question `{ $id }`
+answers-column-comment = comment `{ $topic }`
+answers-columns-same = columns { $first } and { $second } are both { $what }; give each question or field one column
+answers-bad-date = date `{ $value }` is not a date such as 2026-11-22
+finding-blind-spot = blind spot
+finding-hidden-strength = hidden strength
+rubric-not-loaded = rubric `{ $id }` is not loaded; `leadgap rubric list` shows the loaded ones
+rubric-empty-file = file is empty; a rubric needs `id`, `title`, `version`, `kind` and at least one [[dimension]]
+rubric-unknown-field-hint = {" "}(fields are checked: mind the spelling)
+
+## Checking a rubric ($what is one of: rubric, dimension, question, action)
+
+check-what = { $what ->
+    [rubric] rubric
+    [dimension] dimension
+    [question] question
+   *[action] action
+}
+check-bad-id = { check-what } id `{ $id }` must match [a-z0-9][a-z0-9-]*: lowercase letters, digits and dashes
+check-id-empty = { check-what } id must not be empty
+check-id-taken = { check-what } id `{ $id }` is already used in { $first }; ids must be unique among all loaded rubrics
+check-field-empty = `{ $field }` must not be empty
+check-scale-order = scale min ({ $min }) must be less than max ({ $max })
+check-scale-bounds = scale bounds must lie within -{ $limit }..={ $limit }
+check-scale-labels = scale { $min }..{ $max } needs exactly { $want } labels, one per point, but has { $count }
+check-no-dimension = rubric `{ $id }` has no [[dimension]]; add at least one
+check-action-field-empty = action `{ $id }`: `{ $field }` must not be empty
+check-horizon = action `{ $id }`: horizon { $horizon } must be 30, 60 or 90 (days)
+check-addresses-empty = action `{ $id }`: `addresses` must name at least one dimension id
+check-owner-action = action `{ $id }`
+check-owner-dimension = dimension `{ $id }`
+check-owner-question = question `{ $id }`
+check-name-empty = dimension `{ $id }`: `name` must not be empty
+check-weight-positive = dimension `{ $id }`: weight { $weight } must be a number greater than 0
+check-weight-range = dimension `{ $id }`: weight { $weight } is out of range; weights are relative, keep them between { $min } and { $max }
+check-threshold-in-traits = dimension `{ $id }`: `threshold` is for barriers; a traits rubric uses `target`
+check-target-range = dimension `{ $id }`: target { $target } must be above the scale's min ({ $min }) and at most its max ({ $max })
+check-default-target = dimension `{ $id }`: the default target { $target } is outside the scale { $min }..{ $max }; set `target`
+check-target-in-barriers = dimension `{ $id }`: `target` is for traits; a barriers rubric uses `threshold`
+check-threshold-range = dimension `{ $id }`: threshold { $threshold } must be greater than 0 and at most 1
+check-no-questions = dimension `{ $id }` has no questions; add at least one [[dimension.question]]
+check-question-id-empty = dimension `{ $id }`: question id must not be empty
+check-text-empty = question `{ $id }`: `text` must not be empty
+check-text-others-empty = question `{ $id }`: `text_others` must not be empty; leave it out instead
+check-observers-empty = { $owner }: `observers` must name at least one of self, manager, peer, report, coach
+check-observer = { $owner }: observer { $reason }
+check-listed-twice = { $owner }: `{ $id }` is listed twice in `{ $field }`; list each id once
+check-related-unknown = dimension `{ $id }`: related id `{ $related }` is not a dimension of any loaded rubric
+check-addresses-unknown = action `{ $id }`: addresses `{ $dimension }`, which is not a dimension of any loaded rubric

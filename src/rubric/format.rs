@@ -105,7 +105,7 @@ pub(super) fn toml_message(e: &toml::de::Error) -> String {
     let message = e.message().trim_end();
     let mut message = message.replace('\n', "; ");
     if message.starts_with("unknown field") {
-        message.push_str(" (fields are checked: mind the spelling)");
+        message.push_str(&crate::t!("rubric-unknown-field-hint"));
     }
     message
 }

@@ -152,11 +152,7 @@ impl Loader {
             Ok(raw) => raw,
             Err(e) => {
                 let diag = if text.trim().is_empty() {
-                    Diagnostic::new(
-                        file,
-                        None,
-                        "file is empty; a rubric needs `id`, `title`, `version`, `kind` and at least one [[dimension]]",
-                    )
+                    Diagnostic::new(file, None, crate::t!("rubric-empty-file"))
                 } else {
                     Diagnostic::at(file, text, e.span(), toml_message(&e))
                 };
