@@ -116,3 +116,11 @@ check-observer = { $owner }: observer { $reason }
 check-listed-twice = { $owner }: `{ $id }` is listed twice in `{ $field }`; list each id once
 check-related-unknown = dimension `{ $id }`: related id `{ $related }` is not a dimension of any loaded rubric
 check-addresses-unknown = action `{ $id }`: addresses `{ $dimension }`, which is not a dimension of any loaded rubric
+
+## Default scale
+
+scale-strongly-disagree = Strongly disagree
+scale-disagree = Disagree
+scale-neither = Neither agree nor disagree
+scale-agree = Agree
+scale-strongly-agree = Strongly agree

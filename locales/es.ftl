@@ -114,3 +114,11 @@ check-observer = { $owner }: observador: { $reason }
 check-listed-twice = { $owner }: `{ $id }` aparece dos veces en `{ $field }`; indica cada id una sola vez
 check-related-unknown = dimensión `{ $id }`: el id relacionado `{ $related }` no es una dimensión de ninguna rúbrica cargada
 check-addresses-unknown = acción `{ $id }`: se dirige a `{ $dimension }`, que no es una dimensión de ninguna rúbrica cargada
+
+## Default scale
+
+scale-strongly-disagree = Totalmente en desacuerdo
+scale-disagree = En desacuerdo
+scale-neither = Ni de acuerdo ni en desacuerdo
+scale-agree = De acuerdo
+scale-strongly-agree = Totalmente de acuerdo

@@ -111,3 +111,11 @@ check-observer = { $owner }: người quan sát: { $reason }
 check-listed-twice = { $owner }: `{ $id }` được liệt kê hai lần trong `{ $field }`; mỗi mã chỉ ghi một lần
 check-related-unknown = khía cạnh `{ $id }`: mã liên quan `{ $related }` không phải khía cạnh của bộ tiêu chí nào đã nạp
 check-addresses-unknown = hành động `{ $id }`: nhắm tới `{ $dimension }`, nhưng đó không phải khía cạnh của bộ tiêu chí nào đã nạp
+
+## Default scale
+
+scale-strongly-disagree = Hoàn toàn không đồng ý
+scale-disagree = Không đồng ý
+scale-neither = Trung lập
+scale-agree = Đồng ý
+scale-strongly-agree = Hoàn toàn đồng ý

@@ -111,3 +111,11 @@ check-observer = { $owner }：观察者：{ $reason }
 check-listed-twice = { $owner }：`{ $id }` 在 `{ $field }` 中出现了两次；每个 id 只写一次
 check-related-unknown = 维度 `{ $id }`：相关 id `{ $related }` 不是任何已加载量表中的维度
 check-addresses-unknown = 行动 `{ $id }`：指向 `{ $dimension }`，但它不是任何已加载量表中的维度
+
+## Default scale
+
+scale-strongly-disagree = 非常不同意
+scale-disagree = 不同意
+scale-neither = 中立
+scale-agree = 同意
+scale-strongly-agree = 非常同意

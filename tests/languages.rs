@@ -346,3 +346,33 @@ fn errors_read_in_every_language_with_the_same_exit_codes() {
         }
     }
 }
+
+/// A rubric of one's own that gives no scale labels has the agreement scale in the reader's
+/// language, not in English.
+#[test]
+fn the_default_scale_is_in_the_readers_language() {
+    let sb = Sandbox::new();
+    let dir = sb.home().join("mine");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("mine.toml"),
+        "id = \"mine\"\ntitle = \"Mine\"\nversion = \"1\"\nkind = \"traits\"\n\
+         [[dimension]]\nid = \"m-one\"\nname = \"One\"\nsummary = \"One thing.\"\n\
+         [[dimension.question]]\nid = \"m-1\"\ntext = \"I do one thing.\"\n",
+    )
+    .unwrap();
+    for (lang, label) in [
+        ("en", "Strongly agree"),
+        ("zh", "非常同意"),
+        ("es", "Totalmente de acuerdo"),
+    ] {
+        let (code, out, err) = run(sb
+            .cmd()
+            .env("LEADGAP_LANG", lang)
+            .arg("--rubrics")
+            .arg(&dir)
+            .args(["template", "--rubric", "mine"]));
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains(&format!("5 = {label}")), "{lang}: {out}");
+    }
+}

@@ -14,7 +14,7 @@ use crate::rater::Rater;
 /// Scale bounds are kept small so `min + max - a` can never overflow.
 pub(super) const SCALE_LIMIT: i64 = 1000;
 
-const DEFAULT_LABELS: [&str; 5] = [
+pub(super) const DEFAULT_LABELS: [&str; 5] = [
     "Strongly disagree",
     "Disagree",
     "Neither agree nor disagree",

@@ -49,6 +49,17 @@ pub fn translate(set: &mut RubricSet, lang: Lang) {
         return;
     }
     for r in &mut set.rubrics {
+        // A rubric that gives no labels of its own has the agreement scale, which leadgap
+        // says in every language.
+        if r.scale.labels == super::format::DEFAULT_LABELS {
+            r.scale.labels = vec![
+                crate::t!("scale-strongly-disagree"),
+                crate::t!("scale-disagree"),
+                crate::t!("scale-neither"),
+                crate::t!("scale-agree"),
+                crate::t!("scale-strongly-agree"),
+            ];
+        }
         let text: Option<std::borrow::Cow<'static, str>> = if r.source == "built-in" {
             builtin::TRANSLATIONS
                 .iter()
