@@ -32,6 +32,8 @@ table-unnamed = Unnamed
 # Joins a list: "a, b and c". The comma goes between all but the last two items.
 table-list-comma = {", "}
 table-list-and = { $rest } and { $last }
+# Between the rater and the date in "Jane Doe (self, 2026-11-22)".
+table-meta-comma = {", "}
 # Heading of a person's results: "Jane Doe (self, 2026-11-22)".
 table-who = { $subject } ({ $meta })
 table-rater-self = self

@@ -28,6 +28,7 @@ table-none = ninguna
 table-unnamed = Sin nombre
 table-list-comma = {", "}
 table-list-and = { $rest } y { $last }
+table-meta-comma = {", "}
 table-who = { $subject } ({ $meta })
 table-rater-self = autoevaluación
 table-rater-manager = responsable

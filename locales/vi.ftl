@@ -25,6 +25,7 @@ table-none = không có
 table-unnamed = Chưa có tên
 table-list-comma = {", "}
 table-list-and = { $rest } và { $last }
+table-meta-comma = {", "}
 table-who = { $subject } ({ $meta })
 table-rater-self = tự đánh giá
 table-rater-manager = quản lý trực tiếp

@@ -25,6 +25,7 @@ table-none = 无
 table-unnamed = 未命名
 table-list-comma = 、
 table-list-and = { $rest }和{ $last }
+table-meta-comma = ，
 table-who = { $subject }（{ $meta }）
 table-rater-self = 自评
 table-rater-manager = 上级

@@ -124,16 +124,18 @@ pub fn table(out: &mut dyn Write, plan: &CurrentPlan, look: Look) -> io::Result<
             status.push_str(&format!("\n{}", look.alert().apply_to(&overdue)));
         }
         let mut text = format!(
-            "{}\n{} {}",
+            "{}\n{}{}{}",
             clean(&item.text),
             look.dim().apply_to(&done_when),
+            super::after_label(&done_when),
             clean(&item.done_when)
         );
         if let Some(note) = item.notes.last() {
+            let label = t!("plan-note", day = note.date.as_str());
             text.push_str(&format!(
-                "\n{} {}",
-                look.dim()
-                    .apply_to(t!("plan-note", day = note.date.as_str())),
+                "\n{}{}{}",
+                look.dim().apply_to(&label),
+                super::after_label(&label),
                 clean(&note.text)
             ));
         }
@@ -171,6 +173,7 @@ fn checklist(out: &mut dyn Write, plan: &CurrentPlan) -> io::Result<()> {
         }
         meta.push(format!("`{}`", clean(&item.id)));
         writeln!(out, "- [{mark}] {text} — {}  ", meta.join(" · "))?;
+        // Always a space: Markdown's closing `*` after a colon needs one to close.
         writeln!(out, "  *{done_when}* {}", md(&item.done_when))?;
         for note in &item.notes {
             writeln!(out, "  - {}: {}", note.date, md(&note.text))?;
@@ -226,9 +229,10 @@ pub fn report_html(h: &mut String, plan: &CurrentPlan) {
         }
         let _ = write!(
             h,
-            "<li><b>{}</b> {text}<br><span class=\"done\">{} {}</span>",
+            "<li><b>{}</b> {text}<br><span class=\"done\">{}{}{}</span>",
             e(&item.status.word()),
             e(&done_when),
+            super::after_label(&done_when),
             e(&item.done_when)
         );
         let _ = write!(h, "<br><small>{}</small>", e(&meta));

@@ -53,7 +53,8 @@ pub fn calendar(out: &mut dyn Write, plan: &CurrentPlan, client: Option<&str>) -
             item.from.as_deref().unwrap_or("own")
         );
         let description = format!(
-            "{done_when} {}\n{}",
+            "{done_when}{}{}\n{}",
+            super::after_label(&done_when),
             item.done_when,
             crate::t!(
                 "ics-now",

@@ -113,6 +113,16 @@ pub fn join_list(items: &[String]) -> String {
     }
 }
 
+/// What follows a label such as "Done when:" before its text: a space, or nothing after a
+/// full-width colon (Chinese "完成标准："), which carries its own space.
+pub fn after_label(label: &str) -> &'static str {
+    let mut last = [0; 4];
+    match label.chars().last() {
+        Some(c) if console::measure_text_width(c.encode_utf8(&mut last)) == 2 => "",
+        _ => " ",
+    }
+}
+
 /// A rater's role as a word in a sentence or a heading: "self", "manager".
 pub fn rater_name(rater: crate::answers::Rater) -> String {
     use crate::answers::Rater;
@@ -218,7 +228,7 @@ pub fn who_parts(
     crate::t!(
         "table-who",
         subject = crate::text::clean(subject),
-        meta = meta.join(&crate::t!("table-list-comma"))
+        meta = meta.join(&crate::t!("table-meta-comma"))
     )
 }
 

@@ -147,7 +147,11 @@ pub fn rubric_show(out: &mut dyn Write, r: &Rubric, look: Look) -> io::Result<()
                 out,
                 "{}",
                 textwrap::fill(
-                    &format!("{done_when} {}", clean(&a.done_when)),
+                    &format!(
+                        "{done_when}{}{}",
+                        super::after_label(&done_when),
+                        clean(&a.done_when)
+                    ),
                     indent.clone()
                 )
             )?;

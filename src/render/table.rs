@@ -319,9 +319,10 @@ fn plan_rows(
     t.set_header(&words.head);
     for (i, line) in lines.iter().enumerate() {
         let text = format!(
-            "{}\n{} {}",
+            "{}\n{}{}{}",
             clean(line.text),
             look.dim().apply_to(&words.done_when),
+            super::after_label(&words.done_when),
             clean(line.done_when)
         );
         t.add_row(vec![
@@ -402,10 +403,12 @@ pub fn comparison(
             clean(super::day(s.date.as_deref(), &s.created))
         )
     };
+    let compared = t!("table-compared");
     writeln!(
         out,
-        "{} {} → {}",
-        look.bold().apply_to(t!("table-compared")),
+        "{}{}{} → {}",
+        look.bold().apply_to(&compared),
+        super::after_label(&compared),
         when(&c.before),
         when(&c.after)
     )?;
@@ -533,7 +536,10 @@ fn labelled(
     label: &str,
     text: &str,
 ) -> io::Result<()> {
-    let wrapped = wrap(&format!("{label} {text}"), look.width);
+    let wrapped = wrap(
+        &format!("{label}{}{text}", super::after_label(label)),
+        look.width,
+    );
     match wrapped.strip_prefix(label) {
         Some(rest) => writeln!(out, "{}{rest}", style.apply_to(label)),
         None => writeln!(out, "{wrapped}"),
