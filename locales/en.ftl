@@ -87,6 +87,7 @@ table-findings-blind-spots = Blind spots
 table-findings-blind-spots-text = the self-view is { $gap }+ points better than others' view: { $list }.
 table-findings-hidden-strengths = Hidden strengths
 table-findings-hidden-strengths-text = others' view is { $gap }+ points better than the self-view: { $list }.
+table-finding = { $label }: { $text }
 table-better = better
 table-worse = worse
 table-same = same

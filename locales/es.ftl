@@ -80,6 +80,7 @@ table-findings-blind-spots = Puntos ciegos
 table-findings-blind-spots-text = la autoevaluación es { $gap } puntos o más mejor que la visión de los demás: { $list }.
 table-findings-hidden-strengths = Fortalezas ocultas
 table-findings-hidden-strengths-text = la visión de los demás es { $gap } puntos o más mejor que la autoevaluación: { $list }.
+table-finding = { $label }: { $text }
 table-better = mejor
 table-worse = peor
 table-same = igual

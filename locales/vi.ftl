@@ -65,6 +65,7 @@ table-findings-blind-spots = Điểm mù
 table-findings-blind-spots-text = tự đánh giá cao hơn góc nhìn của người khác từ { $gap } điểm trở lên: { $list }.
 table-findings-hidden-strengths = Điểm mạnh ẩn
 table-findings-hidden-strengths-text = góc nhìn của người khác cao hơn tự đánh giá từ { $gap } điểm trở lên: { $list }.
+table-finding = { $label }: { $text }
 table-better = tốt hơn
 table-worse = kém hơn
 table-same = như cũ
@@ -143,7 +144,7 @@ cohort-note-me = {" "}Tôi: người được chỉ định bằng --me; BPV: b�
 cohort-weak-item = { $question } trong { $dimension } (r = { $r })
 cohort-weak = Các câu hỏi không ăn khớp với phần còn lại của khía cạnh (tương quan câu hỏi–tổng đã hiệu chỉnh dưới { $under }): { $list }.
 plan-title = Kế hoạch của bạn
-plan-top = { $title }: { $shown } trong { $count } hành động, ưu tiên cao nhất trước
+plan-top = { $title }: { $shown } hành động hàng đầu trong số { $count }, xếp theo mức ưu tiên từ cao xuống thấp
 plan-status-todo = chưa làm
 plan-status-doing = đang làm
 plan-status-done = đã xong

@@ -305,15 +305,16 @@ fn plan_rows(
     look: Look,
     words: &PlanWords,
 ) -> io::Result<()> {
+    let top = t!(
+        "plan-top",
+        title = words.title.as_str(),
+        shown = lines.len(),
+        count = candidates
+    );
     writeln!(
         out,
         "{}",
-        t!(
-            "plan-top",
-            title = look.bold().apply_to(&words.title).to_string(),
-            shown = lines.len(),
-            count = candidates
-        )
+        styled_start(&wrap(&top, look.width), &words.title, look.bold())
     )?;
     let mut t = new_table(look, SPACED);
     t.set_header(&words.head);
@@ -540,9 +541,15 @@ fn labelled(
         &format!("{label}{}{text}", super::after_label(label)),
         look.width,
     );
-    match wrapped.strip_prefix(label) {
-        Some(rest) => writeln!(out, "{}{rest}", style.apply_to(label)),
-        None => writeln!(out, "{wrapped}"),
+    writeln!(out, "{}", styled_start(&wrapped, label, style))
+}
+
+/// `text` with `start` in `style` where it begins with it (a translation may put it
+/// elsewhere, and then it is left plain).
+fn styled_start(text: &str, start: &str, style: console::Style) -> String {
+    match text.strip_prefix(start) {
+        Some(rest) => format!("{}{rest}", style.apply_to(start)),
+        None => text.to_string(),
     }
 }
 
@@ -601,7 +608,11 @@ pub fn feedback(
         emit(out, &t)?;
     }
     for (label, text) in super::findings(set, f) {
-        writeln!(out, "{}", wrap(&format!("{label}: {text}"), look.width))?;
+        writeln!(
+            out,
+            "{}",
+            wrap(&t!("table-finding", label = label, text = text), look.width)
+        )?;
     }
     super::comments::text(out, set, f, look)
 }
