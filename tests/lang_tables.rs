@@ -16,7 +16,8 @@ const TODAY: &str = "2026-12-15";
 const LANGS: [&str; 3] = ["es", "vi", "zh"];
 
 /// A sandbox with two saved assessments of Alex Rivera (August, then November with some
-/// answers moved), so that `plan`, `history` and `compare` have something to show.
+/// answers moved), so that `plan`, `history` and `compare` have something to show; one
+/// action of the plan started with a note, and one of the person's own added.
 fn saved_twice() -> Sandbox {
     let sb = Sandbox::new();
     let text = std::fs::read_to_string(repo("examples/strong-executor.toml")).unwrap();
@@ -35,6 +36,28 @@ fn saved_twice() -> Sandbox {
         let (code, _, err) = run(sb.cmd().args(["score", "--save"]).arg(path));
         assert_eq!(code, 0, "{err}");
     }
+    let plan: Value = serde_json::from_str(&ok(&sb, "en", &["plan", "--format", "json"])).unwrap();
+    let first = plan["items"][0]["id"].as_str().unwrap();
+    ok(
+        &sb,
+        "en",
+        &["plan", "start", first, "--note", "Asked for a slot."],
+    );
+    ok(
+        &sb,
+        "en",
+        &[
+            "plan",
+            "add",
+            "Lunch with a peer manager every month",
+            "--done-when",
+            "Three lunches held",
+            "--addresses",
+            "weak-network",
+            "--horizon",
+            "60",
+        ],
+    );
     sb
 }
 
@@ -61,8 +84,8 @@ fn views() -> Vec<(Vec<String>, &'static str, [&'static str; 3])> {
         ),
         (
             vec!["plan".into()],
-            "Done when:",
-            ["Hecha cuando:", "Xong khi:", "完成标准："],
+            "overdue",
+            ["vencida", "quá hạn", "已逾期"],
         ),
         (
             vec!["plan".into(), "latest".into()],
