@@ -4,6 +4,7 @@ pub mod chart;
 pub mod comments;
 pub mod csv;
 pub mod current;
+pub mod group_table;
 pub mod ics;
 pub mod json;
 pub mod markdown;
