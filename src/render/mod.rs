@@ -460,6 +460,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn lists_read_as_a_sentence_and_labels_keep_one_space() {
+        let list =
+            |items: &[&str]| join_list(&items.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(list(&[]), "");
+        assert_eq!(list(&["self"]), "self");
+        assert_eq!(list(&["self", "2 peers"]), "self and 2 peers");
+        assert_eq!(
+            list(&["self", "1 manager", "2 peers"]),
+            "self, 1 manager and 2 peers"
+        );
+        assert_eq!(after_label("Done when:"), " ");
+        assert_eq!(after_label("完成标准："), "");
+        assert_eq!(after_label(""), " ");
+    }
+
+    #[test]
     fn bars_fill_in_eighths() {
         assert_eq!(bar(0.0, 4), "····");
         assert_eq!(bar(1.0, 4), "████");
