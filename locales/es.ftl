@@ -39,7 +39,7 @@ table-kind-traits = rasgos
 table-kind-barriers = barreras
 table-kind-trait = rasgo
 table-kind-barrier = barrera
-table-group-self = Yo
+table-group-self = Autoevaluación
 table-group-managers = { $count ->
     [one] Responsable
    *[other] Responsables ({ $count })
@@ -70,12 +70,12 @@ table-raters-coaches = { $count ->
 }
 table-raters-none = nadie
 table-raters-withheld = ; no se muestran las opiniones de los demás: con menos de { $min } evaluadores además de la persona, podría saberse quién dio cada respuesta
-table-raters-folded = ; solo cuentan en «Demás» ({ $groups }), para que ninguna respuesta pueda atribuirse a una persona
+table-raters-folded = ; solo cuentan en «Otros» ({ $groups }), para que ninguna respuesta pueda atribuirse a una persona
 table-findings-no-comparison = Sin comparación
 table-findings-withheld = las opiniones de los demás no se muestran, porque hay muy pocos evaluadores detrás.
 table-findings-no-self = no hay autoevaluación.
 table-findings-no-others = nadie más ha evaluado a esta persona.
-table-findings-delta = tu visión menos la de los demás, en puntos de la escala; en una barrera, un Δ negativo significa que los demás la ven con más fuerza.
+table-findings-delta = autoevaluación menos la visión de los demás, en puntos de la escala; en una barrera, un Δ negativo significa que los demás la ven con más fuerza.
 table-findings-blind-spots = Puntos ciegos
 table-findings-blind-spots-text = la autoevaluación es { $gap } puntos o más mejor que la visión de los demás: { $list }.
 table-findings-hidden-strengths = Fortalezas ocultas
@@ -134,7 +134,7 @@ table-plan-new = Nuevas en el plan:
 table-plan-item = { $text } ({ $days })
 table-done-between = Hechas entre ambas:
 table-360-title = { $subject }: visión 360
-table-head-others = Demás
+table-head-others = Otros
 table-blind-spot = punto ciego
 table-hidden-strength = fortaleza oculta
 feedback-comments = Comentarios
@@ -142,7 +142,7 @@ feedback-comments-manager = Responsable
 feedback-comments-peers = Pares
 feedback-comments-reports = Colaboradores
 feedback-comments-coach = Coach
-feedback-comments-others = Demás
+feedback-comments-others = Otros
 feedback-comments-withheld = { $count ->
     [one] { $count } comentario retenido: hay muy pocos evaluadores detrás.
    *[other] { $count } comentarios retenidos: hay muy pocos evaluadores detrás.
