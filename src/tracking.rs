@@ -286,9 +286,9 @@ pub fn take(track: &mut Track, step: Step, on: Date) -> Result<Option<ActionStat
         Step::Undo => {
             return match track.changes.pop() {
                 Some(_) => Ok(Some(track.status())),
-                None => Err(format!(
-                    "nothing to undo: `{}` has had no status change",
-                    track.action
+                None => Err(crate::t!(
+                    "plan-nothing-to-undo",
+                    action = track.action.as_str()
                 )),
             };
         }

@@ -10,9 +10,7 @@ use crate::render::{csv as csv_out, json, table};
 
 pub fn run(ctx: &Context, args: &CohortArgs, out: &mut dyn Write) -> Result<Exit> {
     if args.items && args.format != CohortFormat::Csv {
-        return Err(Error::Usage(
-            "--items chooses the rows of --format csv (one per question); add --format csv".into(),
-        ));
+        return Err(Error::Usage(crate::t!("cohort-items-needs-csv")));
     }
     let set = ctx.rubrics()?;
     let (scored, exit) = ctx.score_all(&set, &args.answers)?;
@@ -31,9 +29,9 @@ pub fn run(ctx: &Context, args: &CohortArgs, out: &mut dyn Write) -> Result<Exit
         .transpose()?;
     if group.is_empty() {
         ctx.warn(if scored.is_empty() {
-            "no answer file could be scored; there is no group to describe"
+            crate::t!("cohort-none-scored")
         } else {
-            "no answer file is by the raters chosen with --rater; there is no group to describe"
+            crate::t!("cohort-none-by-raters")
         });
         return Ok(if exit == Exit::Success {
             Exit::NoInput
@@ -53,10 +51,10 @@ pub fn run(ctx: &Context, args: &CohortArgs, out: &mut dyn Write) -> Result<Exit
         }),
     );
     if me.is_some() && group.len() < crate::cohort::MIN_FOR_PERCENTILE {
-        ctx.warn(format!(
-            "the group has {} people; percentiles are shown from {} on",
-            group.len(),
-            crate::cohort::MIN_FOR_PERCENTILE
+        ctx.warn(crate::t!(
+            "cohort-too-small",
+            count = group.len(),
+            min = crate::cohort::MIN_FOR_PERCENTILE
         ));
     }
     match args.format {

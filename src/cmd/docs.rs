@@ -69,9 +69,9 @@ pub fn man(command: Option<&str>, out: &mut dyn Write) -> Result<()> {
         None => root,
         Some(name) => {
             let sub = root.find_subcommand(name).cloned().ok_or_else(|| {
-                Error::Usage(format!(
-                    "there is no command `{}`; `leadgap help` lists them",
-                    crate::text::clean(name)
+                Error::Usage(crate::t!(
+                    "hint-no-command",
+                    name = crate::text::clean(name)
                 ))
             })?;
             // The page's name is leadgap-NAME, as the main page's list of commands refers to

@@ -29,15 +29,10 @@ pub fn run(ctx: &Context, args: &FeedbackArgs, out: &mut dyn Write) -> Result<Ex
         .filter(|s| args.subject.is_none() || s.sheet.subject.as_deref() == args.subject.as_deref())
         .collect();
     if twice > 0 {
-        ctx.warn(format!(
-            "{twice} answer file(s) named more than once; each counts once"
-        ));
+        ctx.warn(crate::t!("feedback-named-twice", count = twice));
     }
     if nameless > 0 {
-        ctx.warn(format!(
-            "{nameless} answer file(s) left out: they name no `subject`, so they cannot be \
-             set beside anyone's view"
-        ));
+        ctx.warn(crate::t!("feedback-nameless", count = nameless));
     }
     let views: Vec<Feedback> = by_subject(kept.iter().map(|s| (s.sheet.subject.as_deref(), s)))
         .into_iter()
@@ -56,12 +51,12 @@ pub fn run(ctx: &Context, args: &FeedbackArgs, out: &mut dyn Write) -> Result<Ex
         .collect();
     if views.is_empty() {
         if let (Some(name), Exit::Success) = (&args.subject, exit) {
-            return Err(Error::NotFound(format!(
-                "no answer file is about {}",
-                crate::text::clean(name)
+            return Err(Error::NotFound(crate::t!(
+                "feedback-nobody",
+                subject = crate::text::clean(name)
             )));
         }
-        ctx.warn("no answer file could be scored");
+        ctx.warn(crate::t!("feedback-none-scored"));
         return Ok(if exit == Exit::Success {
             Exit::NoInput
         } else {

@@ -129,12 +129,9 @@ impl Context {
 
     /// The data directory, or a message that says how to set one.
     pub fn home(&self) -> Result<&PathBuf> {
-        self.home.as_ref().ok_or_else(|| {
-            Error::Usage(
-                "could not find a config directory for leadgap; set LEADGAP_HOME or pass --home DIR"
-                    .into(),
-            )
-        })
+        self.home
+            .as_ref()
+            .ok_or_else(|| Error::Usage(crate::t!("store-no-home")))
     }
 
     /// A loader holding the built-ins, the config directory's rubrics and every `--rubrics DIR`.
@@ -189,9 +186,9 @@ impl Context {
 
     /// A warning on stderr, unless `--quiet`.
     pub fn warn(&self, message: impl std::fmt::Display) {
-        self.say(format!(
-            "leadgap: warning: {}",
-            crate::text::clean_lines(&message.to_string())
+        self.say(crate::t!(
+            "store-warning",
+            message = crate::text::clean_lines(&message.to_string())
         ));
     }
 

@@ -22,11 +22,7 @@ pub fn run(ctx: &Context, args: &PlanArgs, out: &mut dyn Write) -> Result<()> {
                 PlanViewFormat::Json => PlanFormat::Json,
                 PlanViewFormat::Markdown => PlanFormat::Markdown,
                 PlanViewFormat::Ics => {
-                    return Err(Error::Usage(
-                        "`--format ics` is the calendar of the current plan: run \
-                         `leadgap plan --format ics`, without an assessment id"
-                            .into(),
-                    ));
+                    return Err(Error::Usage(crate::t!("plan-ics-not-saved")));
                 }
             };
             super::saved::plan(ctx, id, args.top, format, out)
@@ -49,11 +45,10 @@ pub(super) fn record_or_warn(ctx: &Context, store: &Store) -> Option<Tracking> {
     store
         .tracking()
         .map_err(|d| {
-            ctx.warn(format!(
-                "the plan's record {} cannot be read ({}); what was done of the plan is left \
-                 out",
-                d.path.display(),
-                d.reason
+            ctx.warn(crate::t!(
+                "plan-record-unreadable",
+                path = d.path.display().to_string(),
+                reason = d.reason.as_str()
             ))
         })
         .ok()
@@ -141,24 +136,30 @@ pub(super) fn record(
     on: Date,
 ) -> Result<String> {
     if note.is_some_and(|n| n.trim().is_empty()) {
-        return Err(Error::Usage("a note needs some text".into()));
+        return Err(Error::Usage(crate::t!("plan-note-empty")));
     }
     store.change_tracking(|state| {
         let (list, _) = store.list()?;
         let plan = current(ctx, &list, state, usize::MAX)?;
         let item = plan.item(action).ok_or_else(|| unknown(action))?;
         let track = tracking::record_mut(state, item);
-        let mut said = match step.map(|s| tracking::take(track, s, on)) {
-            None => format!("Noted on `{action}`"),
+        let said = match step.map(|s| tracking::take(track, s, on)) {
+            None => crate::t!("plan-noted", action = action),
             Some(Err(why)) => return Err(Error::Usage(why)),
-            Some(Ok(None)) => format!("`{action}` was already {}", track.status().word()),
+            Some(Ok(None)) => crate::t!(
+                "plan-already",
+                action = action,
+                status = track.status().word()
+            ),
             Some(Ok(Some(status))) if step == Some(Step::Undo) => {
-                format!(
-                    "Took back the last change of `{action}`: it is {}",
-                    status.word()
-                )
+                crate::t!("plan-undone", action = action, status = status.word())
             }
-            Some(Ok(Some(status))) => format!("`{action}` is {} as of {on}", status.word()),
+            Some(Ok(Some(status))) => crate::t!(
+                "plan-now",
+                action = action,
+                status = status.word(),
+                day = on.to_string()
+            ),
         };
         if let Some(text) = note {
             track.notes.push(Note {
@@ -166,49 +167,44 @@ pub(super) fn record(
                 text: text.to_string(),
             });
             if step.is_some() {
-                said.push_str(", with a note");
+                return Ok(crate::t!("plan-said-with-note", said = said));
             }
         }
-        said.push('.');
-        Ok(said)
+        Ok(crate::t!("plan-said", said = said))
     })
 }
 
 /// An ACTION that is not in the current plan: a usage error that says where the ids are.
 pub(super) fn unknown(action: &str) -> Error {
-    Error::Usage(format!(
-        "no action `{action}` in the current plan; `leadgap plan` lists the ids in its Id \
-         column, and `leadgap plan --format json` as `id`"
-    ))
+    Error::Usage(crate::t!("plan-unknown-action", action = action))
 }
 
 /// `plan add`: an action of the person's own. Its id is printed on stdout.
 fn add(ctx: &Context, store: &Store, args: &AddArgs, out: &mut dyn Write) -> Result<()> {
     let set = ctx.rubrics()?;
     if args.text.trim().is_empty() || args.done_when.trim().is_empty() {
-        return Err(Error::Usage(
-            "an action needs a text and a --done-when that says what shows it is done".into(),
-        ));
+        return Err(Error::Usage(crate::t!("plan-add-empty")));
     }
     for (i, dim) in args.addresses.iter().enumerate() {
         if set.dimension(dim).is_none() {
-            return Err(Error::Usage(format!(
-                "no dimension `{dim}` in the loaded rubrics; `leadgap rubric show ID` lists a \
-                 rubric's dimensions"
+            return Err(Error::Usage(crate::t!(
+                "plan-add-unknown-dimension",
+                dimension = dim.as_str()
             )));
         }
         if args.addresses[..i].contains(dim) {
-            return Err(Error::Usage(format!(
-                "`{dim}` is named twice in --addresses"
+            return Err(Error::Usage(crate::t!(
+                "plan-add-twice",
+                dimension = dim.as_str()
             )));
         }
     }
     if let Some(id) = &args.id
         && !crate::rubric::is_id(id)
     {
-        return Err(Error::Usage(format!(
-            "`{id}` is not an id: lowercase letters, digits and `-`, starting with a letter or \
-             digit, such as `weekly-skip-level`"
+        return Err(Error::Usage(crate::t!(
+            "plan-add-not-an-id",
+            id = id.as_str()
         )));
     }
     let added = args.on.unwrap_or_else(|| ctx.today());
@@ -220,9 +216,7 @@ fn add(ctx: &Context, store: &Store, args: &AddArgs, out: &mut dyn Write) -> Res
         };
         let id = match &args.id {
             Some(id) if taken(id) => {
-                return Err(Error::Usage(format!(
-                    "the id `{id}` is taken by another action; choose another with --id"
-                )));
+                return Err(Error::Usage(crate::t!("plan-add-taken", id = id.as_str())));
             }
             Some(id) => id.clone(),
             None => tracking::id_from_text(&args.text, taken),
@@ -238,9 +232,10 @@ fn add(ctx: &Context, store: &Store, args: &AddArgs, out: &mut dyn Write) -> Res
         Ok(id)
     })?;
     writeln!(out, "{id}").map_err(Error::stdout)?;
-    ctx.say(format!(
-        "Added `{id}` to your plan, due {}.",
-        tracking::add_days(added, i64::from(args.horizon))
+    ctx.say(crate::t!(
+        "plan-added",
+        id = id.as_str(),
+        day = tracking::add_days(added, i64::from(args.horizon)).to_string()
     ));
     Ok(())
 }

@@ -36,11 +36,9 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
                 Some("html" | "htm") => ReportFormat::Html,
                 None | Some("md" | "markdown" | "txt") => ReportFormat::Markdown,
                 Some(other) => {
-                    return Err(Error::Usage(format!(
-                        "leadgap writes reports as HTML or Markdown, not `.{}`; name the file \
-                         .html or .md, or say which with --format (an HTML report prints to \
-                         PDF from a browser)",
-                        crate::text::clean(other)
+                    return Err(Error::Usage(crate::t!(
+                        "saved-report-format",
+                        ext = crate::text::clean(other)
                     )));
                 }
             }
@@ -139,7 +137,7 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
         }
     }
     if !args.feedback.is_empty() && a.rater != Rater::Myself {
-        ctx.warn("--feedback is left out: the report is not of a self-assessment");
+        ctx.warn(crate::t!("saved-report-feedback-not-self"));
     } else if !args.feedback.is_empty() {
         let inputs = AnswerInputs {
             inputs: args.feedback.clone(),
@@ -164,10 +162,7 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
             }
         }
         if skipped > 0 {
-            ctx.warn(format!(
-                "{skipped} feedback file{} left out: about someone else, or a self-assessment",
-                if skipped == 1 { " was" } else { "s were" }
-            ));
+            ctx.warn(crate::t!("saved-report-feedback-skipped", count = skipped));
         }
     }
     let others: Vec<(Rater, crate::score::Scores, crate::comments::Comments)> =
@@ -207,7 +202,7 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
                 path: path.clone(),
                 source,
             })?;
-            ctx.say(format!("wrote {}", path.display()));
+            ctx.say(crate::t!("saved-wrote", path = path.display().to_string()));
         }
         None => out.write_all(&bytes).map_err(Error::stdout)?,
     }

@@ -51,16 +51,19 @@ fn check_translations(
             problems.push(Diagnostic::new(
                 &name,
                 None,
-                format!("{u} is not in rubric `{}`", crate::text::clean(&r.id)),
+                crate::t!(
+                    "rubric-show-unknown-text",
+                    what = u.to_string(),
+                    rubric = crate::text::clean(&r.id)
+                ),
             ));
         }
         if !missing.is_empty() {
-            ctx.warn(format!(
-                "{}: {} text{} missing, shown in English instead: {}",
-                crate::text::clean(&name),
-                missing.len(),
-                if missing.len() == 1 { "" } else { "s" },
-                missing.join("; ")
+            ctx.warn(crate::t!(
+                "rubric-show-missing-texts",
+                file = crate::text::clean(&name),
+                count = missing.len(),
+                list = missing.join("; ")
             ));
         }
     }
@@ -136,12 +139,15 @@ pub fn run(ctx: &Context, cmd: &RubricCommand, out: &mut dyn Write) -> Result<()
                 if let Some(r) = loaded {
                     writeln!(
                         out,
-                        "ok: {} — rubric `{}`: {} dimensions, {} questions, {} actions",
-                        crate::text::clean(&name),
-                        crate::text::clean(&r.id),
-                        r.dimensions.len(),
-                        r.question_count(),
-                        r.actions.len()
+                        "{}",
+                        crate::t!(
+                            "rubric-show-check-ok",
+                            file = crate::text::clean(&name),
+                            rubric = crate::text::clean(&r.id),
+                            dimensions = r.dimensions.len(),
+                            questions = r.question_count(),
+                            actions = r.actions.len()
+                        )
                     )
                     .map_err(Error::stdout)?;
                     check_translations(ctx, file, r, &mut problems)?;

@@ -23,10 +23,10 @@ pub(super) fn assessments_in(
 ) -> Result<Vec<Assessment>> {
     let (list, damaged) = store.list()?;
     for d in damaged {
-        ctx.warn(format!(
-            "skipping damaged file {}: {}",
-            d.path.display(),
-            d.reason
+        ctx.warn(crate::t!(
+            "saved-damaged",
+            path = d.path.display().to_string(),
+            reason = d.reason.as_str()
         ));
     }
     Ok(list)
@@ -34,23 +34,31 @@ pub(super) fn assessments_in(
 
 /// "Jane Doe's self-assessment", "a coach's view of Jane Doe", for a sentence.
 fn view(a: &Assessment) -> String {
-    let who = crate::text::clean(a.subject.as_deref().unwrap_or("someone")).into_owned();
+    let who = match a.subject.as_deref() {
+        Some(s) => crate::text::clean(s).into_owned(),
+        None => crate::t!("saved-someone"),
+    };
     match a.rater {
-        Rater::Myself => format!("{who}'s self-assessment"),
-        r => format!("a {r}'s view of {who}"),
+        Rater::Myself => crate::t!("saved-self-view", who = who),
+        r => crate::t!(
+            "saved-other-view",
+            rater = crate::render::rater_name(r),
+            who = who
+        ),
     }
 }
 
 pub(super) fn nothing_saved(ctx: &Context) -> Error {
-    let whose = match &ctx.client {
-        Some(c) => format!(" for client `{c}`"),
-        None => String::new(),
-    };
-    Error::NotFound(format!(
-        "no saved assessments{whose} yet; run {}, or {}",
-        ctx.leadgap("assess"),
-        ctx.leadgap("score FILE --save")
-    ))
+    let (assess, score) = (ctx.leadgap("assess"), ctx.leadgap("score FILE --save"));
+    Error::NotFound(match &ctx.client {
+        Some(c) => crate::t!(
+            "saved-none-for-client",
+            client = c.as_str(),
+            assess = assess,
+            score = score
+        ),
+        None => crate::t!("saved-none", assess = assess, score = score),
+    })
 }
 
 /// `latest`, or an id as `history` lists it.
@@ -62,10 +70,10 @@ pub(super) fn pick<'a>(ctx: &Context, list: &'a [Assessment], id: &str) -> Resul
         return Ok(list.last().expect("not empty"));
     }
     list.iter().find(|a| a.id == id).ok_or_else(|| {
-        Error::NotFound(format!(
-            "no saved assessment `{}`; {} lists them",
-            crate::text::clean(id),
-            ctx.leadgap("history")
+        Error::NotFound(crate::t!(
+            "saved-no-such",
+            id = crate::text::clean(id),
+            history = ctx.leadgap("history")
         ))
     })
 }
@@ -167,20 +175,19 @@ pub fn compare(ctx: &Context, args: &CompareArgs, out: &mut dyn Write) -> Result
                 return Err(nothing_saved(ctx));
             }
             if list.len() < 2 {
-                return Err(Error::NotFound(format!(
-                    "compare needs two saved assessments and there is one; answer again in a \
-                     few months with {}",
-                    ctx.leadgap("assess")
+                return Err(Error::NotFound(crate::t!(
+                    "saved-compare-one",
+                    assess = ctx.leadgap("assess")
                 )));
             }
             (&list[list.len() - 2], &list[list.len() - 1])
         }
     };
     if before.rater != after.rater || before.subject != after.subject {
-        ctx.warn(format!(
-            "this compares {} with {}: a change may be the other view, not a change in the person",
-            view(before),
-            view(after)
+        ctx.warn(crate::t!(
+            "saved-compare-views",
+            before = view(before),
+            after = view(after)
         ));
     }
     let set = ctx.rubrics()?;

@@ -137,11 +137,7 @@ struct Tally {
 pub fn run(ctx: &Context, args: &ScoreArgs, out: &mut dyn Write) -> Result<Exit> {
     let started = Instant::now();
     if args.plan && args.format != ScoreFormat::Csv {
-        return Err(Error::Usage(
-            "--plan chooses the rows of --format csv (one per plan action); add --format csv, \
-             or leave --plan out: the other formats show the plan already"
-                .into(),
-        ));
+        return Err(Error::Usage(crate::t!("score-plan-needs-csv")));
     }
     // The set lives until the process ends: freeing its thousands of strings at exit would
     // cost a tenth of a one-file run for nothing.
@@ -170,8 +166,13 @@ pub fn run(ctx: &Context, args: &ScoreArgs, out: &mut dyn Write) -> Result<Exit>
     let progress = (std::io::stderr().is_terminal() && !ctx.quiet).then(|| {
         let bar = indicatif::ProgressBar::new_spinner();
         bar.set_style(
-            indicatif::ProgressStyle::with_template("{spinner} {pos} files scored ({per_sec})")
-                .expect("a valid template"),
+            // The counts stay indicatif's placeholders; a translation that broke the template
+            // falls back to the plain spinner.
+            indicatif::ProgressStyle::with_template(&format!(
+                "{{spinner}} {}",
+                crate::t!("score-progress", count = "{pos}", rate = "{per_sec}")
+            ))
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
         );
         bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
         bar
@@ -220,9 +221,11 @@ pub fn run(ctx: &Context, args: &ScoreArgs, out: &mut dyn Write) -> Result<Exit>
                     tally.scored += 1;
                     if let (Some(store), None, Some(mut a)) = (&store, &store_error, keep) {
                         match store.save(&mut a) {
-                            Ok(_) => {
-                                ctx.say(format!("{}: saved as {}", crate::text::clean(&file), a.id))
-                            }
+                            Ok(_) => ctx.say(crate::t!(
+                                "score-saved-as",
+                                file = crate::text::clean(&file),
+                                id = a.id.as_str()
+                            )),
                             Err(e) => store_error = Some(e),
                         }
                     }
@@ -271,12 +274,11 @@ pub fn run(ctx: &Context, args: &ScoreArgs, out: &mut dyn Write) -> Result<Exit>
     }
     out.flush().map_err(Error::stdout)?;
     if total > 1 {
-        ctx.say(format!(
-            "scored {} file{}, {} failed, in {:.2} s",
-            tally.scored,
-            if tally.scored == 1 { "" } else { "s" },
-            tally.failed,
-            started.elapsed().as_secs_f64()
+        ctx.say(crate::t!(
+            "score-summary",
+            count = tally.scored,
+            failed = tally.failed,
+            seconds = format!("{:.2}", started.elapsed().as_secs_f64())
         ));
     }
     if let Some(e) = store_error {
@@ -284,11 +286,7 @@ pub fn run(ctx: &Context, args: &ScoreArgs, out: &mut dyn Write) -> Result<Exit>
     }
     if total == 0 {
         // An empty folder or a CSV with a header alone: say so rather than print nothing.
-        return Err(Error::NotFound(
-            "nothing to score: no *.toml answer file in the folders given, and no row in the CSV \
-             files"
-                .into(),
-        ));
+        return Err(Error::NotFound(crate::t!("score-nothing")));
     }
     Ok(tally.exit)
 }

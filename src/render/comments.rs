@@ -12,18 +12,18 @@ use crate::feedback::{COMMENT_GROUPS, Feedback};
 use crate::rubric::RubricSet;
 
 /// A group's heading.
-fn heading(group: &str) -> &'static str {
+fn heading(group: &str) -> String {
     match group {
-        "manager" => "Manager",
-        "peers" => "Peers",
-        "reports" => "Reports",
-        "coach" => "Coach",
-        _ => "Others",
+        "manager" => crate::t!("feedback-comments-manager"),
+        "peers" => crate::t!("feedback-comments-peers"),
+        "reports" => crate::t!("feedback-comments-reports"),
+        "coach" => crate::t!("feedback-comments-coach"),
+        _ => crate::t!("feedback-comments-others"),
     }
 }
 
 /// Each group with comments: its heading, then (topic as read, text) in order.
-fn groups(set: &RubricSet, f: &Feedback) -> Vec<(&'static str, Vec<(String, String)>)> {
+fn groups(set: &RubricSet, f: &Feedback) -> Vec<(String, Vec<(String, String)>)> {
     COMMENT_GROUPS
         .iter()
         .filter_map(|&g| {
@@ -40,18 +40,8 @@ fn groups(set: &RubricSet, f: &Feedback) -> Vec<(&'static str, Vec<(String, Stri
 
 /// Why some comments are not shown, when some are not.
 fn withheld(f: &Feedback) -> Option<String> {
-    (f.comments_withheld > 0).then(|| {
-        format!(
-            "{} comment{} withheld: too few raters stand behind {}.",
-            f.comments_withheld,
-            if f.comments_withheld == 1 { "" } else { "s" },
-            if f.comments_withheld == 1 {
-                "it"
-            } else {
-                "them"
-            }
-        )
-    })
+    (f.comments_withheld > 0)
+        .then(|| crate::t!("feedback-comments-withheld", count = f.comments_withheld))
 }
 
 /// For the terminal: text cleaned and wrapped to the width.
@@ -61,7 +51,11 @@ pub fn text(out: &mut dyn Write, set: &RubricSet, f: &Feedback, look: Look) -> i
     if groups.is_empty() && note.is_none() {
         return Ok(());
     }
-    writeln!(out, "\n{}", look.bold().apply_to("Comments"))?;
+    writeln!(
+        out,
+        "\n{}",
+        look.bold().apply_to(crate::t!("feedback-comments"))
+    )?;
     let width = usize::from(look.width);
     for (heading, lines) in groups {
         writeln!(out, "{heading}")?;
@@ -96,7 +90,7 @@ pub fn markdown(
         return Ok(());
     }
     let hashes = "#".repeat(level.clamp(1, 6));
-    writeln!(out, "\n{hashes} Comments\n")?;
+    writeln!(out, "\n{hashes} {}\n", crate::t!("feedback-comments"))?;
     let cell = super::markdown::cell;
     for (heading, lines) in groups {
         writeln!(out, "**{heading}**\n")?;
@@ -119,15 +113,15 @@ pub fn html(h: &mut String, set: &RubricSet, f: &Feedback) {
         return;
     }
     let e = super::report::html_escape;
-    h.push_str("<h3>Comments</h3>\n");
+    let _ = writeln!(h, "<h3>{}</h3>", e(&crate::t!("feedback-comments")));
     for (heading, lines) in groups {
-        let _ = writeln!(h, "<h4>{heading}</h4>\n<ul>");
+        let _ = writeln!(h, "<h4>{}</h4>\n<ul>", e(&heading));
         for (topic, text) in lines {
             let _ = writeln!(h, "<li><b>{}</b>: {}</li>", e(&topic), e(&text));
         }
         h.push_str("</ul>\n");
     }
     if let Some(note) = note {
-        let _ = writeln!(h, "<p>{note}</p>");
+        let _ = writeln!(h, "<p>{}</p>", e(&note));
     }
 }

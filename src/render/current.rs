@@ -14,6 +14,7 @@ use super::{Look, dimension_name, percent};
 use crate::compare::DoneAction;
 use crate::rubric::RubricSet;
 use crate::store::ActionStatus;
+use crate::t;
 use crate::text::clean;
 use crate::tracking::{CurrentPlan, Item};
 
@@ -29,14 +30,11 @@ fn status_day(item: &Item) -> Option<&str> {
 
 /// Where an item stands, in words: "done 2026-12-20", "doing since 2026-11-20", "todo".
 pub fn status_phrase(item: &Item) -> String {
-    let since = if item.status == ActionStatus::Doing {
-        "since "
-    } else {
-        ""
-    };
-    match status_day(item) {
-        Some(day) => format!("{} {since}{day}", item.status.word()),
-        None => item.status.word().to_string(),
+    match (item.status, status_day(item)) {
+        (ActionStatus::Doing, Some(day)) => t!("plan-status-doing-since", day = day),
+        (ActionStatus::Done, Some(day)) => t!("plan-status-done-on", day = day),
+        (ActionStatus::Dropped, Some(day)) => t!("plan-status-dropped-on", day = day),
+        (status, _) => status.word(),
     }
 }
 
@@ -55,10 +53,10 @@ fn wrap_id(id: &str, width: usize) -> String {
 }
 
 /// Where an item comes from, when not from the latest plan: "own", "earlier plan".
-fn origin(plan: &CurrentPlan, item: &Item) -> Option<&'static str> {
+fn origin(plan: &CurrentPlan, item: &Item) -> Option<String> {
     match &item.from {
-        None => Some("own"),
-        Some(a) if *a != plan.assessment => Some("earlier plan"),
+        None => Some(t!("plan-origin-own")),
+        Some(a) if *a != plan.assessment => Some(t!("plan-origin-earlier")),
         Some(_) => None,
     }
 }
@@ -70,12 +68,13 @@ fn summary(plan: &CurrentPlan) -> String {
         .iter()
         .filter(|i| i.status == ActionStatus::Done)
         .count();
-    format!(
-        "Made {} (assessment {}) · answer again on {} · {done} of {} done",
-        plan.made,
-        plan.assessment,
-        plan.reassess_on,
-        plan.items.len()
+    t!(
+        "plan-summary",
+        made = plan.made.as_str(),
+        assessment = plan.assessment.as_str(),
+        again = plan.reassess_on.as_str(),
+        done = done,
+        count = plan.items.len()
     )
 }
 
@@ -91,12 +90,21 @@ pub fn table(out: &mut dyn Write, plan: &CurrentPlan, look: Look) -> io::Result<
     if plan.items.is_empty() {
         return writeln!(
             out,
-            "{}: no gap or active barrier calls for one, and you have added none.",
-            look.bold().apply_to("No plan")
+            "{}",
+            t!(
+                "table-no-plan-line",
+                label = look.bold().apply_to(t!("table-no-plan")).to_string(),
+                why = t!("plan-none-added")
+            )
         );
     }
     let mut t = new_table(look, SPACED);
-    t.set_header(vec!["Id", "Status", "Action"]);
+    t.set_header(vec![
+        t!("table-head-id"),
+        t!("table-head-status"),
+        t!("table-head-action"),
+    ]);
+    let (done_when, overdue) = (t!("table-done-when"), t!("plan-overdue"));
     let id_width = usize::from(look.width / 5).max(14);
     for item in &plan.items {
         let mut id = wrap_id(&clean(&item.id), id_width);
@@ -106,25 +114,28 @@ pub fn table(out: &mut dyn Write, plan: &CurrentPlan, look: Look) -> io::Result<
         let word = item.status.word();
         let mut status = match item.status {
             ActionStatus::Done => look.good().apply_to(word).to_string(),
-            _ => word.to_string(),
+            _ => word,
         };
         if let Some(day) = status_day(item) {
             status.push_str(&format!("\n{}", look.dim().apply_to(day)));
         }
-        status.push_str(&format!("\ndue {}", item.due));
+        status.push_str(&format!("\n{}", t!("plan-due", day = item.due.as_str())));
         if item.overdue {
-            status.push_str(&format!("\n{}", look.alert().apply_to("overdue")));
+            status.push_str(&format!("\n{}", look.alert().apply_to(&overdue)));
         }
         let mut text = format!(
-            "{}\n{} {}",
+            "{}\n{}{}{}",
             clean(&item.text),
-            look.dim().apply_to("Done when:"),
+            look.dim().apply_to(&done_when),
+            super::after_label(&done_when),
             clean(&item.done_when)
         );
         if let Some(note) = item.notes.last() {
+            let label = t!("plan-note", day = note.date.as_str());
             text.push_str(&format!(
-                "\n{} {}",
-                look.dim().apply_to(format!("Note {}:", note.date)),
+                "\n{}{}{}",
+                look.dim().apply_to(&label),
+                super::after_label(&label),
                 clean(&note.text)
             ));
         }
@@ -133,23 +144,16 @@ pub fn table(out: &mut dyn Write, plan: &CurrentPlan, look: Look) -> io::Result<
     unbroken(&mut t, 0);
     unbroken(&mut t, 1);
     writeln!(out, "{t}")?;
-    writeln!(
-        out,
-        "{}",
-        super::wrap(
-            "Change an action with `leadgap plan start|done|drop|undo ID`, add a note with \
-             `leadgap plan note ID TEXT`, or go through them all with `leadgap checkin`.",
-            look.width
-        )
-    )
+    writeln!(out, "{}", super::wrap(&t!("plan-hint-steps"), look.width))
 }
 
 /// The plan as a Markdown checklist: `[x]` done, `[ ]` open, dropped ones struck through;
 /// every note under its action.
 fn checklist(out: &mut dyn Write, plan: &CurrentPlan) -> io::Result<()> {
     if plan.items.is_empty() {
-        writeln!(out, "No action is called for yet.")?;
+        writeln!(out, "{}", t!("plan-no-action"))?;
     }
+    let (done_when, overdue) = (t!("table-done-when"), t!("plan-overdue"));
     for item in &plan.items {
         let mark = if item.status == ActionStatus::Done {
             'x'
@@ -160,16 +164,17 @@ fn checklist(out: &mut dyn Write, plan: &CurrentPlan) -> io::Result<()> {
             ActionStatus::Dropped => format!("~~**{}**~~", md(&item.text)),
             _ => format!("**{}**", md(&item.text)),
         };
-        let mut meta = vec![status_phrase(item), format!("due {}", item.due)];
+        let mut meta = vec![status_phrase(item), t!("plan-due", day = item.due.as_str())];
         if item.overdue {
-            meta.push("**overdue**".to_string());
+            meta.push(format!("**{overdue}**"));
         }
         if let Some(o) = origin(plan, item) {
-            meta.push(o.to_string());
+            meta.push(o);
         }
         meta.push(format!("`{}`", clean(&item.id)));
         writeln!(out, "- [{mark}] {text} — {}  ", meta.join(" · "))?;
-        writeln!(out, "  *Done when:* {}", md(&item.done_when))?;
+        // Always a space: Markdown's closing `*` after a colon needs one to close.
+        writeln!(out, "  *{done_when}* {}", md(&item.done_when))?;
         for note in &item.notes {
             writeln!(out, "  - {}: {}", note.date, md(&note.text))?;
         }
@@ -179,7 +184,7 @@ fn checklist(out: &mut dyn Write, plan: &CurrentPlan) -> io::Result<()> {
 
 /// `plan --format markdown`.
 pub fn markdown(out: &mut dyn Write, plan: &CurrentPlan) -> io::Result<()> {
-    writeln!(out, "# Plan: {}", md(&heading(plan)))?;
+    writeln!(out, "# {}", t!("plan-md-title", who = md(&heading(plan))))?;
     writeln!(out)?;
     writeln!(out, "{}", md(&summary(plan)))?;
     writeln!(out)?;
@@ -188,7 +193,7 @@ pub fn markdown(out: &mut dyn Write, plan: &CurrentPlan) -> io::Result<()> {
 
 /// The report's section on the plan's progress, in Markdown.
 pub fn report_markdown(out: &mut dyn Write, plan: &CurrentPlan) -> io::Result<()> {
-    writeln!(out, "## Progress on the plan")?;
+    writeln!(out, "## {}", t!("plan-progress"))?;
     writeln!(out)?;
     writeln!(out, "{}", md(&summary(plan)))?;
     writeln!(out)?;
@@ -201,25 +206,33 @@ pub fn report_html(h: &mut String, plan: &CurrentPlan) {
     let e = html_escape;
     let _ = writeln!(
         h,
-        "<h2>Progress on the plan</h2>\n<p>{}</p>\n<ul class=\"progress\">",
+        "<h2>{}</h2>\n<p>{}</p>\n<ul class=\"progress\">",
+        e(&t!("plan-progress")),
         e(&summary(plan))
     );
+    let (done_when, overdue) = (t!("table-done-when"), t!("plan-overdue"));
     for item in &plan.items {
         let text = match item.status {
             ActionStatus::Dropped => format!("<s>{}</s>", e(&item.text)),
             _ => e(&item.text),
         };
-        let mut meta = format!("{} · due {}", status_phrase(item), item.due);
+        let mut meta = format!(
+            "{} · {}",
+            status_phrase(item),
+            t!("plan-due", day = item.due.as_str())
+        );
         if item.overdue {
-            meta.push_str(" · overdue");
+            let _ = write!(meta, " · {overdue}");
         }
         if let Some(o) = origin(plan, item) {
             let _ = write!(meta, " · {o}");
         }
         let _ = write!(
             h,
-            "<li><b>{}</b> {text}<br><span class=\"done\">Done when: {}</span>",
-            e(item.status.word()),
+            "<li><b>{}</b> {text}<br><span class=\"done\">{}{}{}</span>",
+            e(&item.status.word()),
+            e(&done_when),
+            super::after_label(&done_when),
             e(&item.done_when)
         );
         let _ = write!(h, "<br><small>{}</small>", e(&meta));
@@ -252,7 +265,11 @@ pub fn done_line(set: &RubricSet, d: &DoneAction) -> String {
             )
         })
         .collect();
-    let mut line = format!("{} (done {})", clean(&d.text), d.done);
+    let mut line = t!(
+        "plan-done-line",
+        text = clean(&d.text),
+        day = d.done.as_str()
+    );
     if !moves.is_empty() {
         let _ = write!(line, ": {}", moves.join("; "));
     }

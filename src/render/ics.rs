@@ -39,8 +39,10 @@ pub fn calendar(out: &mut dyn Write, plan: &CurrentPlan, client: Option<&str>) -
     cal.append_property(Property::new("VERSION", "2.0"));
     cal.append_property(Property::new("PRODID", "-//leadgap//plan//EN"));
     cal.append_property(Property::new("CALSCALE", "GREGORIAN"));
-    let subject = plan.subject.as_deref().unwrap_or("Unnamed");
-    cal.name(&clean(&format!("leadgap plan: {subject}")));
+    let unnamed = crate::t!("table-unnamed");
+    let subject = plan.subject.as_deref().unwrap_or(&unnamed);
+    cal.name(&clean(&crate::t!("ics-calendar", subject = subject)));
+    let done_when = crate::t!("table-done-when");
     for item in plan.open() {
         let Some(due) = parse_day(&item.due) else {
             continue;
@@ -51,18 +53,25 @@ pub fn calendar(out: &mut dyn Write, plan: &CurrentPlan, client: Option<&str>) -
             item.from.as_deref().unwrap_or("own")
         );
         let description = format!(
-            "Done when: {}\nNow: {}. Mark it with `leadgap plan done {}`.",
+            "{done_when}{}{}\n{}",
+            super::after_label(&done_when),
             item.done_when,
-            status_phrase(item),
-            item.id
+            crate::t!(
+                "ics-now",
+                status = status_phrase(item),
+                id = item.id.as_str()
+            )
         );
         cal.push(all_day(&uid, due, &item.text, &description));
     }
     if let Some(day) = parse_day(&plan.reassess_on) {
         let uid = format!("reassess.{}{part}@leadgap", plan.assessment);
-        let description = "Run `leadgap assess`, then `leadgap compare` shows what moved \
-                           since the plan was made.";
-        cal.push(all_day(&uid, day, "Answer leadgap again", description));
+        cal.push(all_day(
+            &uid,
+            day,
+            &crate::t!("ics-reassess"),
+            &crate::t!("ics-reassess-description"),
+        ));
     }
     write!(out, "{cal}")
 }

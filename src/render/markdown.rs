@@ -98,7 +98,7 @@ pub fn scores(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>) -> io::Result
         }
     }
     writeln!(out)?;
-    writeln!(out, "{}", super::RESULT_NOTE)?;
+    writeln!(out, "{}", super::result_note())?;
     writeln!(out)?;
     writeln!(out, "## Plan")?;
     writeln!(out)?;

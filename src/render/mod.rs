@@ -4,6 +4,7 @@ pub mod chart;
 pub mod comments;
 pub mod csv;
 pub mod current;
+pub mod group_table;
 pub mod ics;
 pub mod json;
 pub mod markdown;
@@ -94,7 +95,53 @@ pub fn num(x: f64) -> String {
 
 /// A 0..100 figure rounded to a whole number, or `n/a`.
 pub fn out_of_100(x: Option<f64>) -> String {
-    x.map_or_else(|| "n/a".to_string(), |v| format!("{v:.0}/100"))
+    x.map_or_else(|| crate::t!("table-na"), |v| format!("{v:.0}/100"))
+}
+
+/// Items joined as a sentence says them: "a, b and c".
+pub fn join_list(items: &[String]) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => {
+            let comma = crate::t!("table-list-comma");
+            crate::t!(
+                "table-list-and",
+                rest = rest.join(&comma),
+                last = last.as_str()
+            )
+        }
+    }
+}
+
+/// What follows a label such as "Done when:" before its text: a space, or nothing after a
+/// full-width colon (Chinese "完成标准："), which carries its own space.
+pub fn after_label(label: &str) -> &'static str {
+    let mut last = [0; 4];
+    match label.chars().last() {
+        Some(c) if console::measure_text_width(c.encode_utf8(&mut last)) == 2 => "",
+        _ => " ",
+    }
+}
+
+/// A rater's role as a word in a sentence or a heading: "self", "manager".
+pub fn rater_name(rater: crate::answers::Rater) -> String {
+    use crate::answers::Rater;
+    match rater {
+        Rater::Myself => crate::t!("table-rater-self"),
+        Rater::Manager => crate::t!("table-rater-manager"),
+        Rater::Peer => crate::t!("table-rater-peer"),
+        Rater::Report => crate::t!("table-rater-report"),
+        Rater::Coach => crate::t!("table-rater-coach"),
+    }
+}
+
+/// A rubric's kind as a word: "traits", "barriers".
+pub fn kind_name(kind: crate::rubric::Kind) -> String {
+    match kind {
+        crate::rubric::Kind::Traits => crate::t!("table-kind-traits"),
+        crate::rubric::Kind::Barriers => crate::t!("table-kind-barriers"),
+    }
 }
 
 /// One line of a plan as printed, whether it comes from a live rubric or a saved assessment.
@@ -148,7 +195,7 @@ pub fn dimension_names(set: &RubricSet, ids: &[String]) -> String {
     ids.iter()
         .map(|id| crate::text::clean(dimension_name(set, id)).into_owned())
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&crate::t!("table-list-comma"))
 }
 
 /// The action behind a plan item.
@@ -166,13 +213,24 @@ pub fn who_parts(
     rater: crate::answers::Rater,
     date: Option<&str>,
 ) -> String {
-    let subject = subject.unwrap_or("Unnamed");
-    let mut meta = vec![rater.to_string()];
+    let unnamed;
+    let subject = match subject {
+        Some(s) => s,
+        None => {
+            unnamed = crate::t!("table-unnamed");
+            &unnamed
+        }
+    };
+    let mut meta = vec![rater_name(rater)];
     if let Some(d) = date {
         // A kept assessment's date may have been edited by hand: cleaned like any text.
         meta.push(crate::text::clean(d).into_owned());
     }
-    format!("{} ({})", crate::text::clean(subject), meta.join(", "))
+    crate::t!(
+        "table-who",
+        subject = crate::text::clean(subject),
+        meta = meta.join(&crate::t!("table-meta-comma"))
+    )
 }
 
 /// The day an assessment is of: its answers' `date`, else the day it was saved.
@@ -184,7 +242,7 @@ pub fn day<'a>(date: Option<&'a str>, created: &'a str) -> &'a str {
 /// "▲ +12". The difference of the two figures as shown, so a row always adds up.
 pub fn change(from: Option<f64>, to: Option<f64>) -> String {
     let arrow = match shown_difference(from, to) {
-        None => return "n/a".to_string(),
+        None => return crate::t!("table-na"),
         Some(0) => "=",
         Some(d) if d > 0 => "▲",
         Some(_) => "▼",
@@ -216,13 +274,11 @@ fn shown_difference(from: Option<f64>, to: Option<f64>) -> Option<i64> {
 pub fn group_label(rater: crate::answers::Rater, n: usize) -> String {
     use crate::answers::Rater;
     match rater {
-        Rater::Myself => "Self".to_string(),
-        Rater::Manager if n == 1 => "Manager".to_string(),
-        Rater::Coach if n == 1 => "Coach".to_string(),
-        Rater::Manager => format!("Managers ({n})"),
-        Rater::Coach => format!("Coaches ({n})"),
-        Rater::Peer => format!("Peers ({n})"),
-        Rater::Report => format!("Reports ({n})"),
+        Rater::Myself => crate::t!("table-group-self"),
+        Rater::Manager => crate::t!("table-group-managers", count = n),
+        Rater::Coach => crate::t!("table-group-coaches", count = n),
+        Rater::Peer => crate::t!("table-group-peers", count = n),
+        Rater::Report => crate::t!("table-group-reports", count = n),
     }
 }
 
@@ -230,25 +286,19 @@ pub fn group_label(rater: crate::answers::Rater, n: usize) -> String {
 /// manager and 2 reports counted only in Others, so that ...".
 pub fn raters_line(f: &crate::feedback::Feedback) -> String {
     use crate::answers::Rater;
-    let noun = |r: Rater, n: usize| {
-        let (one, many) = match r {
-            Rater::Myself => ("self", "self ratings"),
-            Rater::Manager => ("manager", "managers"),
-            Rater::Peer => ("peer", "peers"),
-            Rater::Report => ("report", "reports"),
-            Rater::Coach => ("coach", "coaches"),
-        };
-        if r == Rater::Myself && n == 1 {
-            "self".to_string()
-        } else {
-            format!("{n} {}", if n == 1 { one } else { many })
-        }
+    let noun = |r: Rater, n: usize| match r {
+        Rater::Myself if n == 1 => crate::t!("table-raters-self"),
+        Rater::Myself => crate::t!("table-raters-selves", count = n),
+        Rater::Manager => crate::t!("table-raters-managers", count = n),
+        Rater::Peer => crate::t!("table-raters-peers", count = n),
+        Rater::Report => crate::t!("table-raters-reports", count = n),
+        Rater::Coach => crate::t!("table-raters-coaches", count = n),
     };
     let parts: Vec<String> = f.raters.iter().map(|c| noun(c.rater, c.n)).collect();
-    let mut line = match parts.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        Some((last, _)) => last.clone(),
-        None => "no raters".to_string(),
+    let mut line = if parts.is_empty() {
+        crate::t!("table-raters-none")
+    } else {
+        join_list(&parts)
     };
     let folded: Vec<String> = f
         .raters
@@ -257,15 +307,14 @@ pub fn raters_line(f: &crate::feedback::Feedback) -> String {
         .map(|c| noun(c.rater, c.n))
         .collect();
     if f.others_withheld {
-        line.push_str(&format!(
-            "; others' views are not shown: with fewer than {} raters besides the person, \
-             an answer could be traced to whoever gave it",
-            crate::feedback::MIN_GROUP
+        line.push_str(&crate::t!(
+            "table-raters-withheld",
+            min = crate::feedback::MIN_GROUP
         ));
     } else if !folded.is_empty() {
-        line.push_str(&format!(
-            "; {} counted only in Others, so that no answer can be traced to a person",
-            folded.join(" and ")
+        line.push_str(&crate::t!(
+            "table-raters-folded",
+            groups = join_list(&folded)
         ));
     }
     line
@@ -274,58 +323,76 @@ pub fn raters_line(f: &crate::feedback::Feedback) -> String {
 /// What a 360 view found, as (label, sentence) pairs the same in every format: either why
 /// there is no comparison, or how to read Δ, then the blind spots and hidden strengths.
 /// Names are cleaned; each format escapes the rest its own way.
-pub fn findings(set: &RubricSet, f: &crate::feedback::Feedback) -> Vec<(&'static str, String)> {
+pub fn findings(set: &RubricSet, f: &crate::feedback::Feedback) -> Vec<(String, String)> {
+    use crate::t;
     if f.dimensions.iter().all(|d| d.delta.is_none()) {
         let missing = if f.others_withheld || f.dimensions.iter().any(|d| d.others_withheld) {
-            "others' views are withheld, as too few raters stand behind them"
+            t!("table-findings-withheld")
         } else if f.dimensions.iter().all(|d| d.myself.is_none()) {
-            "there is no self-assessment"
+            t!("table-findings-no-self")
         } else {
-            "no one else has rated this person"
+            t!("table-findings-no-others")
         };
-        return vec![("No comparison", format!("{missing}."))];
+        return vec![(t!("table-findings-no-comparison"), missing)];
     }
     let gap = format!("{:.0}", f.gap * 100.0);
     let list = |ids: &[String]| {
         if ids.is_empty() {
-            "none".to_string()
+            t!("table-none")
         } else {
             dimension_names(set, ids)
         }
     };
     vec![
+        ("Δ".to_string(), t!("table-findings-delta")),
         (
-            "Δ",
-            "self minus others, in points of the scale; for a barrier a negative Δ means \
-             others see it more strongly."
-                .to_string(),
-        ),
-        (
-            "Blind spots",
-            format!(
-                "the self-view is {gap}+ points better than others' view: {}.",
-                list(&f.blind_spots)
+            t!("table-findings-blind-spots"),
+            t!(
+                "table-findings-blind-spots-text",
+                gap = gap.as_str(),
+                list = list(&f.blind_spots)
             ),
         ),
         (
-            "Hidden strengths",
-            format!(
-                "others' view is {gap}+ points better than the self-view: {}.",
-                list(&f.hidden_strengths)
+            t!("table-findings-hidden-strengths"),
+            t!(
+                "table-findings-hidden-strengths-text",
+                gap = gap.as_str(),
+                list = list(&f.hidden_strengths)
             ),
         ),
     ]
 }
 
 /// Which way a dimension moved, in a word.
+/// Looked up once per language: a comparison says it on every row.
 pub fn direction(d: crate::compare::Direction) -> &'static str {
     use crate::compare::Direction;
-    match d {
-        Direction::Better => "better",
-        Direction::Worse => "worse",
-        Direction::Same => "same",
-        Direction::Unknown => "n/a",
-    }
+    static WORDS: [std::sync::OnceLock<[String; 4]>; 4] = [const { std::sync::OnceLock::new() }; 4];
+    let words = WORDS[lang_index()].get_or_init(|| {
+        [
+            crate::t!("table-better"),
+            crate::t!("table-worse"),
+            crate::t!("table-same"),
+            crate::t!("table-na"),
+        ]
+    });
+    &words[match d {
+        Direction::Better => 0,
+        Direction::Worse => 1,
+        Direction::Same => 2,
+        Direction::Unknown => 3,
+    }]
+}
+
+/// The place of the current language in [`crate::lang::Lang::ALL`], for words kept once per
+/// language.
+pub(crate) fn lang_index() -> usize {
+    let lang = crate::i18n::current();
+    crate::lang::Lang::ALL
+        .iter()
+        .position(|&l| l == lang)
+        .unwrap_or(0)
 }
 
 /// A level as a whole percentage, or `–`.
@@ -365,12 +432,13 @@ pub fn goal_level(scale: &crate::rubric::Scale, goal: crate::rubric::Goal) -> f6
 
 /// A dimension with too few answers, said the same way in every format.
 pub fn too_few(answered: usize, questions: usize) -> String {
-    format!("too few: {answered} of {questions}")
+    crate::t!("table-too-few", answered = answered, questions = questions)
 }
 
 /// The line under the result tables: what the figures are, and what they are for.
-pub const RESULT_NOTE: &str = "Levels, targets, thresholds and gaps are % of the answer scale. \
-These results are for your own development, not for selecting or ranking people.";
+pub fn result_note() -> String {
+    crate::t!("table-result-note")
+}
 
 pub fn percent(x: Option<f64>) -> String {
     x.map_or_else(|| "–".to_string(), |v| format!("{}%", whole_percent(v)))
@@ -390,6 +458,22 @@ pub fn shown_gap(level: f64, goal: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_read_as_a_sentence_and_labels_keep_one_space() {
+        let list =
+            |items: &[&str]| join_list(&items.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(list(&[]), "");
+        assert_eq!(list(&["self"]), "self");
+        assert_eq!(list(&["self", "2 peers"]), "self and 2 peers");
+        assert_eq!(
+            list(&["self", "1 manager", "2 peers"]),
+            "self, 1 manager and 2 peers"
+        );
+        assert_eq!(after_label("Done when:"), " ");
+        assert_eq!(after_label("完成标准："), "");
+        assert_eq!(after_label(""), " ");
+    }
 
     #[test]
     fn bars_fill_in_eighths() {

@@ -14,8 +14,10 @@ use crate::compare::{Comparison, Direction};
 use crate::rubric::{Kind, Rubric, RubricSet};
 use crate::score::{DimensionScore, Status};
 use crate::store::Assessment;
+use crate::t;
 use crate::text::clean;
 
+pub use super::group_table::{cohort, feedback};
 pub use super::rubric_table::{rubric_list, rubric_show};
 
 pub(super) const BAR_WIDTH: usize = 10;
@@ -61,28 +63,105 @@ pub(super) fn opt_num(x: Option<f64>) -> String {
     x.map_or_else(|| "–".to_string(), num)
 }
 
+/// The words of a scored file's tables, looked up once per language: a batch renders
+/// thousands of files with the same headings.
+struct Words {
+    traits: [String; 4],
+    barriers: [String; 4],
+    met: String,
+    active: String,
+    below: String,
+    note: String,
+    no_plan: String,
+    too_few_answers: String,
+    nothing_called: String,
+    plan: PlanWords,
+}
+
+/// The words of a plan's table.
+struct PlanWords {
+    title: String,
+    head: [String; 4],
+    done_when: String,
+}
+
+impl PlanWords {
+    fn new() -> Self {
+        PlanWords {
+            title: t!("plan-title"),
+            head: [
+                "#".to_string(),
+                t!("table-head-when"),
+                t!("table-head-action"),
+                t!("table-head-score"),
+            ],
+            done_when: t!("table-done-when"),
+        }
+    }
+}
+
+fn words() -> &'static Words {
+    static WORDS: [std::sync::OnceLock<Words>; 4] = [const { std::sync::OnceLock::new() }; 4];
+    WORDS[super::lang_index()].get_or_init(|| Words {
+        traits: [
+            t!("table-head-trait"),
+            t!("table-head-level"),
+            t!("table-head-target"),
+            t!("table-head-gap"),
+        ],
+        barriers: [
+            t!("table-head-barrier"),
+            t!("table-head-severity"),
+            t!("table-head-threshold"),
+            t!("table-head-status"),
+        ],
+        met: t!("table-met"),
+        active: t!("table-active"),
+        below: t!("table-below"),
+        note: super::result_note(),
+        no_plan: t!("table-no-plan"),
+        too_few_answers: t!("table-no-plan-too-few"),
+        nothing_called: t!("table-no-plan-nothing"),
+        plan: PlanWords::new(),
+    })
+}
+
+/// "No plan: why." with "No plan" in bold.
+fn no_plan(out: &mut dyn Write, look: Look, label: &str, why: &str) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}",
+        t!(
+            "table-no-plan-line",
+            label = look.bold().apply_to(label).to_string(),
+            why = why
+        )
+    )
+}
+
+/// "Readiness 64/100  ·  Barrier load 38/100", the figures in bold.
+fn headline(look: Look, readiness: Option<f64>, barrier_load: Option<f64>) -> String {
+    t!(
+        "table-headline",
+        readiness = look.bold().apply_to(out_of_100(readiness)).to_string(),
+        barrier_load = look.bold().apply_to(out_of_100(barrier_load)).to_string()
+    )
+}
+
 /// One scored file: the summary line, a table per rubric, then the plan.
 pub fn scores(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>, look: Look) -> io::Result<()> {
     let (who, file) = (who(s.sheet), clean(s.file));
-    // The file goes on its own line when both do not fit on one.
-    let sep = if console::measure_text_width(&who) + 2 + console::measure_text_width(&file)
-        > usize::from(look.width)
-    {
-        "\n"
-    } else {
-        "  "
-    };
     writeln!(
         out,
-        "{}{sep}{}",
-        look.bold().apply_to(who),
-        look.dim().apply_to(file)
+        "{}{}{}",
+        look.bold().apply_to(&who),
+        beside(look, &who, &file),
+        look.dim().apply_to(&file)
     )?;
     writeln!(
         out,
-        "Readiness {}  ·  Barrier load {}",
-        look.bold().apply_to(out_of_100(s.scores.readiness)),
-        look.bold().apply_to(out_of_100(s.scores.barrier_load)),
+        "{}",
+        headline(look, s.scores.readiness, s.scores.barrier_load)
     )?;
     for rubric_id in &s.sheet.rubrics {
         let Some(rubric) = set.get(rubric_id) else {
@@ -101,15 +180,17 @@ pub fn scores(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>, look: Look) -
             .iter()
             .find(|f| &f.id == rubric_id)
             .map(|f| match f.kind {
-                Kind::Traits => format!("readiness {}", out_of_100(f.value)),
-                Kind::Barriers => format!("barrier load {}", out_of_100(f.value)),
+                Kind::Traits => t!("table-rubric-readiness", value = out_of_100(f.value)),
+                Kind::Barriers => t!("table-rubric-barrier-load", value = out_of_100(f.value)),
             })
             .unwrap_or_default();
+        let title = clean(&rubric.title);
         writeln!(
             out,
-            "{}  {}",
-            look.bold().apply_to(clean(&rubric.title)),
-            look.dim().apply_to(figure)
+            "{}{}{}",
+            look.bold().apply_to(&title),
+            beside(look, &title, &figure),
+            look.dim().apply_to(&figure)
         )?;
         emit(out, &dimension_table(rubric, &dims, look))?;
     }
@@ -117,18 +198,34 @@ pub fn scores(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>, look: Look) -
     writeln!(
         out,
         "{}",
-        look.dim()
-            .apply_to(super::wrap(super::RESULT_NOTE, look.width))
+        look.dim().apply_to(super::wrap(&words().note, look.width))
     )?;
     writeln!(out)?;
     plan(out, set, s, look)
 }
 
+/// What goes between a heading and the note after it: two spaces, or a line end when both
+/// do not fit on one line (measured in display columns: a Chinese character takes two).
+fn beside(look: Look, heading: &str, note: &str) -> &'static str {
+    apart(look, heading, "  ", note)
+}
+
+/// `gap`, or a line end when `left`, `gap` and `right` do not fit on one line.
+pub(super) fn apart(look: Look, left: &str, gap: &'static str, right: &str) -> &'static str {
+    let width = |s: &str| console::measure_text_width(s);
+    if width(left) + width(gap) + width(right) > usize::from(look.width) {
+        "\n"
+    } else {
+        gap
+    }
+}
+
 fn dimension_table(rubric: &Rubric, dims: &[&DimensionScore], look: Look) -> Table {
+    let words = words();
     let mut t = new_table(look, COMPACT);
     t.set_header(match rubric.kind {
-        Kind::Traits => ["Trait", "Level", "Target", "Gap"],
-        Kind::Barriers => ["Barrier", "Severity", "Threshold", "Status"],
+        Kind::Traits => &words.traits,
+        Kind::Barriers => &words.barriers,
     });
     for d in dims {
         let Some(dim) = rubric.dimensions.iter().find(|x| x.id == d.id) else {
@@ -153,13 +250,13 @@ fn dimension_table(rubric: &Rubric, dims: &[&DimensionScore], look: Look) -> Tab
                     .warn()
                     .apply_to(super::shown_gap(level, goal_level(&rubric.scale, dim.goal)))
                     .to_string(),
-                _ => look.good().apply_to("met").to_string(),
+                _ => look.good().apply_to(&words.met).to_string(),
             },
             Kind::Barriers => {
                 if d.active == Some(true) {
-                    look.alert().apply_to("active").to_string()
+                    look.alert().apply_to(&words.active).to_string()
                 } else {
-                    look.dim().apply_to("below").to_string()
+                    look.dim().apply_to(&words.below).to_string()
                 }
             }
         };
@@ -169,6 +266,7 @@ fn dimension_table(rubric: &Rubric, dims: &[&DimensionScore], look: Look) -> Tab
 }
 
 fn plan(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>, look: Look) -> io::Result<()> {
+    let words = words();
     if s.scores.plan.is_empty() {
         let why = if s
             .scores
@@ -176,17 +274,18 @@ fn plan(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>, look: Look) -> io::
             .iter()
             .all(|d| d.status == Status::Insufficient)
         {
-            "no dimension has enough answers to score yet"
+            &words.too_few_answers
         } else {
-            "no gap or active barrier calls for one"
+            &words.nothing_called
         };
-        return writeln!(out, "{}: {why}.", look.bold().apply_to("No plan"));
+        return no_plan(out, look, &words.no_plan, why);
     }
-    plan_table(
+    plan_rows(
         out,
         &plan_lines(set, s.scores),
         s.scores.plan_candidates,
         look,
+        &words.plan,
     )
 }
 
@@ -197,25 +296,40 @@ pub fn plan_table(
     candidates: usize,
     look: Look,
 ) -> io::Result<()> {
+    plan_rows(out, lines, candidates, look, &PlanWords::new())
+}
+
+fn plan_rows(
+    out: &mut dyn Write,
+    lines: &[PlanLine<'_>],
+    candidates: usize,
+    look: Look,
+    words: &PlanWords,
+) -> io::Result<()> {
+    let top = t!(
+        "plan-top",
+        title = words.title.as_str(),
+        shown = lines.len(),
+        count = candidates
+    );
     writeln!(
         out,
-        "{} — top {} of {} actions, highest priority first",
-        look.bold().apply_to("Your plan"),
-        lines.len(),
-        candidates
+        "{}",
+        styled_start(&wrap(&top, look.width), &words.title, look.bold())
     )?;
     let mut t = new_table(look, SPACED);
-    t.set_header(vec!["#", "When", "Action", "Score"]);
+    t.set_header(&words.head);
     for (i, line) in lines.iter().enumerate() {
         let text = format!(
-            "{}\n{} {}",
+            "{}\n{}{}{}",
             clean(line.text),
-            look.dim().apply_to("Done when:"),
+            look.dim().apply_to(&words.done_when),
+            super::after_label(&words.done_when),
             clean(line.done_when)
         );
         t.add_row(vec![
             right((i + 1).to_string()),
-            Cell::new(format!("{} days", line.horizon)),
+            Cell::new(t!("table-days", count = line.horizon)),
             Cell::new(text),
             right(num(line.score)),
         ]);
@@ -227,20 +341,24 @@ pub fn plan_table(
 pub fn history(out: &mut dyn Write, list: &[Assessment], look: Look) -> io::Result<()> {
     let mut t = new_table(look, COMPACT);
     t.set_header(vec![
-        "Id",
-        "Date",
-        "Subject",
-        "Rater",
-        "Readiness",
-        "Barrier load",
+        t!("table-head-id"),
+        t!("table-head-date"),
+        t!("table-head-subject"),
+        t!("table-head-rater"),
+        t!("table-head-readiness"),
+        t!("table-head-barrier-load"),
     ]);
+    let raters: Vec<String> = crate::answers::Rater::ALL
+        .into_iter()
+        .map(super::rater_name)
+        .collect();
     for a in list {
         let date = super::day(a.date.as_deref(), &a.created);
         t.add_row(vec![
             Cell::new(clean(&a.id)),
             Cell::new(clean(date)),
             Cell::new(clean(a.subject.as_deref().unwrap_or(""))),
-            Cell::new(a.rater),
+            Cell::new(&raters[a.rater as usize]),
             right(a.readiness.map_or("–".into(), |v| format!("{v:.0}"))),
             right(a.barrier_load.map_or("–".into(), |v| format!("{v:.0}"))),
         ]);
@@ -252,22 +370,22 @@ pub fn history(out: &mut dyn Write, list: &[Assessment], look: Look) -> io::Resu
 
 /// `plan`: a saved assessment's plan with a heading that says whose it is.
 pub fn saved_plan(out: &mut dyn Write, a: &Assessment, top: usize, look: Look) -> io::Result<()> {
+    let who = super::who_parts(a.subject.as_deref(), a.rater, a.date.as_deref());
+    let id = t!("table-assessment", id = clean(&a.id));
     writeln!(
         out,
-        "{}  {}",
-        look.bold().apply_to(super::who_parts(
-            a.subject.as_deref(),
-            a.rater,
-            a.date.as_deref()
-        )),
-        look.dim().apply_to(format!("assessment {}", clean(&a.id)))
+        "{}{}{}",
+        look.bold().apply_to(&who),
+        beside(look, &who, &id),
+        look.dim().apply_to(&id)
     )?;
     writeln!(out)?;
     if a.plan.is_empty() {
-        return writeln!(
+        return no_plan(
             out,
-            "{}: no gap or active barrier calls for one.",
-            look.bold().apply_to("No plan")
+            look,
+            &t!("table-no-plan"),
+            &t!("table-no-plan-nothing"),
         );
     }
     plan_table(out, &super::saved_plan_lines(a, top), a.plan.len(), look)
@@ -287,10 +405,12 @@ pub fn comparison(
             clean(super::day(s.date.as_deref(), &s.created))
         )
     };
+    let compared = t!("table-compared");
     writeln!(
         out,
-        "{} {} → {}",
-        look.bold().apply_to("Compared:"),
+        "{}{}{} → {}",
+        look.bold().apply_to(&compared),
+        super::after_label(&compared),
         when(&c.before),
         when(&c.after)
     )?;
@@ -301,31 +421,47 @@ pub fn comparison(
         ),
         _ => String::new(),
     };
+    let moved = |b: Option<f64>, a: Option<f64>| {
+        format!(
+            "{} → {}{}",
+            out_of_100(b),
+            look.bold().apply_to(out_of_100(a)),
+            delta(b, a)
+        )
+    };
     writeln!(
         out,
-        "Readiness {} → {}{}  ·  Barrier load {} → {}{}",
-        out_of_100(c.before.readiness),
-        look.bold().apply_to(out_of_100(c.after.readiness)),
-        delta(c.before.readiness, c.after.readiness),
-        out_of_100(c.before.barrier_load),
-        look.bold().apply_to(out_of_100(c.after.barrier_load)),
-        delta(c.before.barrier_load, c.after.barrier_load),
+        "{}",
+        t!(
+            "table-headline",
+            readiness = moved(c.before.readiness, c.after.readiness),
+            barrier_load = moved(c.before.barrier_load, c.after.barrier_load)
+        )
     )?;
     writeln!(out)?;
     let mut t = new_table(look, COMPACT);
-    t.set_header(vec!["Dimension", "Kind", "Then", "Now", "Change", ""]);
+    t.set_header(vec![
+        t!("table-head-dimension"),
+        t!("table-head-kind"),
+        t!("table-head-then"),
+        t!("table-head-now"),
+        t!("table-head-change"),
+        String::new(),
+    ]);
+    let (a_trait, a_barrier) = (t!("table-kind-trait"), t!("table-kind-barrier"));
     for d in &c.dimensions {
+        let word = super::direction(d.direction);
         let verdict = match d.direction {
-            Direction::Better => look.good().apply_to("better").to_string(),
-            Direction::Worse => look.alert().apply_to("worse").to_string(),
-            Direction::Same => "same".to_string(),
-            Direction::Unknown => look.dim().apply_to("n/a").to_string(),
+            Direction::Better => look.good().apply_to(word).to_string(),
+            Direction::Worse => look.alert().apply_to(word).to_string(),
+            Direction::Same => word.to_string(),
+            Direction::Unknown => look.dim().apply_to(word).to_string(),
         };
         t.add_row(vec![
             Cell::new(clean(dimension_name(set, &d.id))),
             Cell::new(match d.kind {
-                Kind::Traits => "trait",
-                Kind::Barriers => "barrier",
+                Kind::Traits => &a_trait,
+                Kind::Barriers => &a_barrier,
             }),
             right(percent(d.before)),
             right(percent(d.after)),
@@ -337,47 +473,56 @@ pub fn comparison(
     let names = |ids: &[String]| super::dimension_names(set, ids);
     let mut said = false;
     if !c.barriers_off.is_empty() {
-        writeln!(
+        labelled(
             out,
-            "{} {}",
-            look.good().apply_to("Barriers no longer active:"),
-            wrap(&names(&c.barriers_off), look.width)
+            look,
+            look.good(),
+            &t!("table-barriers-off"),
+            &names(&c.barriers_off),
         )?;
         said = true;
     }
     if !c.barriers_on.is_empty() {
-        writeln!(
+        labelled(
             out,
-            "{} {}",
-            look.alert().apply_to("Barriers now active:"),
-            wrap(&names(&c.barriers_on), look.width)
+            look,
+            look.alert(),
+            &t!("table-barriers-on"),
+            &names(&c.barriers_on),
         )?;
         said = true;
     }
     if !said {
-        writeln!(out, "No barrier switched on or off.")?;
+        writeln!(out, "{}", t!("table-barriers-same"))?;
     }
     if c.plan_in.is_empty() && c.plan_out.is_empty() {
-        writeln!(out, "The plan's top actions are the same.")?;
+        writeln!(out, "{}", t!("table-plan-same"))?;
     }
     let bullet = |out: &mut dyn Write, line: &str| {
         let wrapped = textwrap::Options::new(usize::from(look.width)).subsequent_indent("  ");
         writeln!(out, "{}", textwrap::fill(&format!("- {line}"), wrapped))
     };
     for (title, list) in [
-        ("Left the plan:", &c.plan_out),
-        ("New in the plan:", &c.plan_in),
+        (t!("table-plan-left"), &c.plan_out),
+        (t!("table-plan-new"), &c.plan_in),
     ] {
         if list.is_empty() {
             continue;
         }
         writeln!(out, "{}", look.bold().apply_to(title))?;
         for p in list {
-            bullet(out, &format!("{} ({} days)", clean(&p.text), p.horizon))?;
+            bullet(
+                out,
+                &t!(
+                    "table-plan-item",
+                    text = clean(&p.text),
+                    days = t!("table-days", count = p.horizon)
+                ),
+            )?;
         }
     }
     if !c.done.is_empty() {
-        writeln!(out, "{}", look.bold().apply_to("Done in between:"))?;
+        writeln!(out, "{}", look.bold().apply_to(t!("table-done-between")))?;
         for d in &c.done {
             bullet(out, &super::current::done_line(set, d))?;
         }
@@ -385,197 +530,26 @@ pub fn comparison(
     Ok(())
 }
 
-/// `feedback`: per person, self against others, dimension by dimension, then the findings.
-pub fn feedback(
+/// "Label: text", wrapped to the width as one paragraph, the label in `style`.
+fn labelled(
     out: &mut dyn Write,
-    set: &RubricSet,
-    f: &crate::feedback::Feedback,
     look: Look,
+    style: console::Style,
+    label: &str,
+    text: &str,
 ) -> io::Result<()> {
-    let subject = clean(f.subject.as_deref().unwrap_or("Unnamed"));
-    let title = wrap(&format!("{subject} — 360 view"), look.width);
-    writeln!(out, "{}", look.bold().apply_to(title))?;
-    writeln!(out, "{}", wrap(&super::raters_line(f), look.width))?;
-    let shown: Vec<_> = f.raters.iter().filter(|c| c.shown).collect();
-    for (kind, title) in [(Kind::Traits, "Trait"), (Kind::Barriers, "Barrier")] {
-        let dims: Vec<_> = f.dimensions.iter().filter(|d| d.kind == kind).collect();
-        if dims.is_empty() {
-            continue;
-        }
-        writeln!(out)?;
-        let mut t = new_table(look, COMPACT);
-        let mut header = vec![
-            title.to_string(),
-            "Self".into(),
-            "Others".into(),
-            "Δ".into(),
-        ];
-        header.extend(shown.iter().map(|c| super::group_label(c.rater, c.n)));
-        header.push(String::new());
-        t.set_header(header);
-        for d in dims {
-            let mut row = vec![
-                Cell::new(clean(dimension_name(set, &d.id))),
-                right(percent(d.myself)),
-                right(percent(d.others)),
-                right(super::points(d.others, d.myself)),
-            ];
-            row.extend(shown.iter().map(|c| right(percent(d.group_level(c.rater)))));
-            row.push(Cell::new(match d.finding {
-                Some(crate::feedback::Finding::BlindSpot) => {
-                    look.alert().apply_to("blind spot").to_string()
-                }
-                Some(crate::feedback::Finding::HiddenStrength) => {
-                    look.good().apply_to("hidden strength").to_string()
-                }
-                None => String::new(),
-            }));
-            t.add_row(row);
-        }
-        emit(out, &t)?;
-    }
-    for (label, text) in super::findings(set, f) {
-        writeln!(out, "{}", wrap(&format!("{label}: {text}"), look.width))?;
-    }
-    super::comments::text(out, set, f, look)
+    let wrapped = wrap(
+        &format!("{label}{}{text}", super::after_label(label)),
+        look.width,
+    );
+    writeln!(out, "{}", styled_start(&wrapped, label, style))
 }
 
-/// `cohort`: the group's figures per dimension, then the questions that do not hang
-/// together with the rest of their dimension.
-pub fn cohort(
-    out: &mut dyn Write,
-    set: &RubricSet,
-    c: &crate::cohort::Cohort,
-    look: Look,
-) -> io::Result<()> {
-    let summary = |s: &crate::cohort::Summary| match (s.median, s.q1, s.q3) {
-        (Some(m), Some(a), Some(b)) => format!("median {m:.0} (IQR {a:.0}–{b:.0})"),
-        _ => "n/a".to_string(),
-    };
-    writeln!(
-        out,
-        "{} {} respondent{}",
-        look.bold().apply_to("Cohort:"),
-        c.respondents,
-        if c.respondents == 1 { "" } else { "s" }
-    )?;
-    writeln!(
-        out,
-        "Readiness {}  ·  Barrier load {}",
-        summary(&c.readiness),
-        summary(&c.barrier_load)
-    )?;
-    if let Some(me) = &c.me {
-        let place = |p: &crate::cohort::Place| match (p.value, p.percentile) {
-            (Some(v), Some(pc)) => format!("{v:.0}, percentile {pc:.0}"),
-            (Some(v), None) => format!("{v:.0}"),
-            _ => "n/a".to_string(),
-        };
-        writeln!(
-            out,
-            "{}",
-            wrap(
-                &format!(
-                    "Me: {} — readiness {}, barrier load {}",
-                    clean(me.subject.as_deref().unwrap_or(&me.file)),
-                    place(&me.readiness),
-                    place(&me.barrier_load)
-                ),
-                look.width
-            )
-        )?;
+/// `text` with `start` in `style` where it begins with it (a translation may put it
+/// elsewhere, and then it is left plain).
+fn styled_start(text: &str, start: &str, style: console::Style) -> String {
+    match text.strip_prefix(start) {
+        Some(rest) => format!("{}{rest}", style.apply_to(start)),
+        None => text.to_string(),
     }
-    let with_me = c.me.is_some();
-    let whole = |x: Option<f64>| x.map_or_else(|| "–".to_string(), |v| format!("{:.0}", v * 100.0));
-    for (kind, title, flag) in [
-        (Kind::Traits, "Trait", "Gap"),
-        (Kind::Barriers, "Barrier", "Active"),
-    ] {
-        let dims: Vec<_> = c.dimensions.iter().filter(|d| d.kind == kind).collect();
-        if dims.is_empty() {
-            continue;
-        }
-        writeln!(out)?;
-        let mut t = new_table(look, COMPACT);
-        let mut header = vec![title, "n", "Mean", "SD", "Median", "IQR", flag, "Alpha"];
-        if with_me {
-            header.extend(["Me", "Pct"]);
-        }
-        t.set_header(header);
-        for d in dims {
-            let iqr = match (d.level.q1, d.level.q3) {
-                (Some(a), Some(b)) => format!("{:.0}–{:.0}", a * 100.0, b * 100.0),
-                _ => "–".to_string(),
-            };
-            let mut row = vec![
-                Cell::new(clean(dimension_name(set, &d.id))),
-                right(d.level.n.to_string()),
-                right(whole(d.level.mean)),
-                right(whole(d.level.sd)),
-                right(whole(d.level.median)),
-                right(iqr),
-                right(percent(d.share)),
-                right(opt_num(d.alpha)),
-            ];
-            if with_me {
-                let me = d.me.unwrap_or(crate::cohort::Place {
-                    value: None,
-                    percentile: None,
-                });
-                row.push(right(whole(me.value)));
-                row.push(right(
-                    me.percentile.map_or("–".into(), |p| format!("{p:.0}")),
-                ));
-            }
-            t.add_row(row);
-        }
-        emit(out, &t)?;
-    }
-    writeln!(
-        out,
-        "{}",
-        wrap(
-            &format!(
-                "Levels in % of the scale; IQR from the first to the third quartile. Gap, \
-                 Active: share of people with a gap or with the barrier active. Alpha: \
-                 Cronbach's alpha of the dimension's questions (pairwise); under 0.7 they do not \
-                 measure one thing well together.{}",
-                if with_me {
-                    " Me: the person given with --me; Pct: their percentile within the group."
-                } else {
-                    ""
-                }
-            ),
-            look.width
-        )
-    )?;
-    let weak: Vec<String> = c
-        .dimensions
-        .iter()
-        .flat_map(|d| {
-            d.items
-                .iter()
-                .filter(|i| i.item_total.is_some_and(|r| r < crate::cohort::WEAK_ITEM))
-                .map(move |i| (d, i))
-        })
-        .map(|(d, i)| {
-            format!(
-                "{} in {} (r = {})",
-                clean(&i.id),
-                clean(&d.id),
-                num(i.item_total.unwrap_or_default())
-            )
-        })
-        .collect();
-    if !weak.is_empty() {
-        writeln!(out)?;
-        let line = format!(
-            "Questions that do not go with the rest of their dimension (corrected item–total \
-             correlation under {}): {}.",
-            num(crate::cohort::WEAK_ITEM),
-            weak.join(", ")
-        );
-        writeln!(out, "{}", wrap(&line, look.width))?;
-    }
-    Ok(())
 }

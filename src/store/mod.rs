@@ -82,9 +82,7 @@ impl Store {
         if fs::metadata(home).is_ok_and(|m| !m.is_dir()) {
             return Err(Error::Store {
                 path: home.to_path_buf(),
-                source: io::Error::other(
-                    "is not a directory; set LEADGAP_HOME (or --home) to a folder",
-                ),
+                source: io::Error::other(crate::t!("store-home-not-a-folder")),
             });
         }
         let mut notices = Vec::new();
@@ -92,9 +90,9 @@ impl Store {
             None => home.to_path_buf(),
             Some(name) => {
                 let folder = client_dir_name(name).ok_or_else(|| {
-                    Error::Usage(format!(
-                        "client name `{}` has no letters or digits; give a name such as `jane-doe`",
-                        crate::text::clean(name)
+                    Error::Usage(crate::t!(
+                        "store-client-name",
+                        name = crate::text::clean(name)
                     ))
                 })?;
                 let dir = home.join("clients").join(folder);
@@ -148,9 +146,7 @@ impl Store {
         if fs::symlink_metadata(self.home.join(".lock")).is_ok_and(|m| m.file_type().is_symlink()) {
             return Err(Error::Store {
                 path: self.home.join(".lock"),
-                source: io::Error::other(
-                    "is a symbolic link; leadgap does not follow links inside its store",
-                ),
+                source: io::Error::other(crate::t!("store-symlink")),
             });
         }
         let path = self.home.join(".lock");
@@ -177,9 +173,7 @@ impl Store {
             if fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
                 return Err(Error::Store {
                     path: at,
-                    source: io::Error::other(
-                        "is a symbolic link; leadgap does not follow links inside its store",
-                    ),
+                    source: io::Error::other(crate::t!("store-symlink")),
                 });
             }
         }
@@ -213,10 +207,9 @@ impl Store {
                 };
                 if meta.file_type().is_symlink() {
                     // Advice to chmod a link would change what it points to.
-                    warnings.push(format!(
-                        "{} is a symbolic link; leadgap does not follow links inside its store, \
-                         so what it points to is not used",
-                        path.display()
+                    warnings.push(crate::t!(
+                        "store-privacy-symlink",
+                        path = path.display().to_string()
                     ));
                     continue;
                 }
@@ -225,10 +218,10 @@ impl Store {
                 }
                 if meta.permissions().mode() & 0o077 != 0 {
                     let fix = if meta.is_dir() { "700" } else { "600" };
-                    warnings.push(format!(
-                        "{} can be read by other users; `chmod {fix} {}` keeps it private",
-                        path.display(),
-                        path.display()
+                    warnings.push(crate::t!(
+                        "store-privacy-readable",
+                        path = path.display().to_string(),
+                        mode = fix
                     ));
                 }
             }
@@ -292,9 +285,7 @@ impl Store {
                 Ok(t) if t.is_symlink() => {
                     damaged.push(Damaged {
                         path,
-                        reason:
-                            "is a symbolic link; leadgap does not follow links inside its store"
-                                .into(),
+                        reason: crate::t!("store-symlink"),
                     });
                     continue;
                 }
@@ -302,7 +293,7 @@ impl Store {
                     // A FIFO or a device would block the read, or never end.
                     damaged.push(Damaged {
                         path,
-                        reason: "is not a regular file".into(),
+                        reason: crate::t!("store-not-a-file"),
                     });
                     continue;
                 }
@@ -336,13 +327,13 @@ impl Store {
             Ok(m) if m.file_type().is_symlink() => {
                 return Err(Damaged {
                     path,
-                    reason: "a symbolic link, not followed out of the store".to_string(),
+                    reason: crate::t!("store-symlink-not-followed"),
                 });
             }
             Ok(m) if !m.is_file() => {
                 return Err(Damaged {
                     path,
-                    reason: "not a regular file".to_string(),
+                    reason: crate::t!("store-not-regular"),
                 });
             }
             Ok(_) => {}
@@ -401,18 +392,17 @@ fn adopt_old_folder(old: &Path, new: &Path, name: &str) -> Option<String> {
     }
     let shown = |p: &Path| crate::text::clean(&p.display().to_string()).into_owned();
     if records > 0 && all_theirs && fs::rename(old, new).is_ok() {
-        return Some(format!(
-            "moved {} to {}: each client now has a folder of their own",
-            shown(old),
-            shown(new)
+        return Some(crate::t!(
+            "store-client-moved",
+            from = shown(old),
+            to = shown(new)
         ));
     }
-    Some(format!(
-        "{} was written by leadgap 0.1, whose folder names different client names could share; \
-         it is not read as `{}`'s. Move it to {} if everything in it is theirs",
-        shown(old),
-        crate::text::clean(name),
-        shown(new)
+    Some(crate::t!(
+        "store-client-old-folder",
+        folder = shown(old),
+        client = crate::text::clean(name),
+        to = shown(new)
     ))
 }
 
@@ -436,8 +426,9 @@ impl Store {
                 let path = self.assessments_dir().join(format!("{id}.json"));
                 let safe = !id.is_empty() && !id.contains(['/', '\\']) && !id.starts_with('.');
                 if !safe || fs::symlink_metadata(&path).is_err() {
-                    return Err(Error::NotFound(format!(
-                        "no saved assessment `{id}`; `leadgap history` lists them"
+                    return Err(Error::NotFound(crate::t!(
+                        "store-no-such-assessment",
+                        id = id.as_str()
                     )));
                 }
                 files.push(path);

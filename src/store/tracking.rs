@@ -31,12 +31,13 @@ impl ActionStatus {
         matches!(self, ActionStatus::Todo | ActionStatus::Doing)
     }
 
-    pub fn word(self) -> &'static str {
+    /// The status in a word, in the reader's language.
+    pub fn word(self) -> String {
         match self {
-            ActionStatus::Todo => "todo",
-            ActionStatus::Doing => "doing",
-            ActionStatus::Done => "done",
-            ActionStatus::Dropped => "dropped",
+            ActionStatus::Todo => crate::t!("plan-status-todo"),
+            ActionStatus::Doing => crate::t!("plan-status-doing"),
+            ActionStatus::Done => crate::t!("plan-status-done"),
+            ActionStatus::Dropped => crate::t!("plan-status-dropped"),
         }
     }
 }
@@ -159,7 +160,7 @@ impl Store {
             Err(_) => Ok(Tracking::default()),
             Ok(m) if m.file_type().is_symlink() => Err(Damaged {
                 path,
-                reason: "is a symbolic link; leadgap does not follow links inside its store".into(),
+                reason: crate::t!("store-symlink"),
             }),
             Ok(_) => read_json(&path).map_err(|reason| Damaged { path, reason }),
         }
@@ -180,10 +181,7 @@ impl Store {
         let path = self.tracking_path();
         let mut tracking = self.tracking().map_err(|d| Error::Store {
             path: d.path,
-            source: io::Error::other(format!(
-                "it cannot be read ({}); move it aside to start the plan's record afresh",
-                d.reason
-            )),
+            source: io::Error::other(crate::t!("store-record-damaged", reason = d.reason)),
         })?;
         let result = change(&mut tracking)?;
         self.prepare(&self.dir)?;
