@@ -170,3 +170,226 @@ form-wrote = se ha escrito { $path } ({ $count } afirmaciones para { $role ->
     [coach] su coach
    *[self] la propia persona
 })
+## Lectura de archivos: respuestas, tablas de respuestas, rúbricas
+
+input-is-directory = es un directorio
+input-not-regular = no es un archivo normal (¿una tubería o un dispositivo?)
+input-regular-only = { $what }; leadgap solo lee archivos normales
+input-too-large = el archivo ocupa más de { $kib } KiB; leadgap no acepta archivos tan grandes
+input-not-utf8 = el archivo no está en UTF-8 válido (byte incorrecto en la posición { $offset }); guárdalo como UTF-8
+input-row-too-long = una fila ocupa más de { $kib } KiB; leadgap no acepta filas tan largas
+files-is-symlink = es un enlace simbólico
+files-not-regular = no es un archivo normal
+files-regular-only = { $what }; leadgap solo escribe sobre un archivo normal o con un nombre nuevo
+files-no-such-directory = ese directorio no existe
+files-cannot-write-in = no se puede escribir en { $dir }: { $why }
+answers-empty-file = el archivo está vacío; un archivo de respuestas necesita una tabla [answers] (`leadgap template` crea una)
+answers-date-is-time = `date` { $value } es una hora del día; indica el día en que respondiste, por ejemplo 2026-11-22
+answers-rubrics-empty = `rubrics` está vacío; indica al menos el id de una rúbrica u omite la clave
+answers-rubric-twice = la rúbrica `{ $id }` aparece dos veces en `rubrics`; indica cada id una sola vez
+answers-rubric-not-loaded = la rúbrica `{ $id }` no está cargada (consulta `leadgap rubric list`; añádela con --rubrics DIR)
+answers-missing-table = falta la tabla [answers]; pon cada respuesta dentro de ella como `question-id = 1..5` (consulta `leadgap template`)
+answers-question-other-rubric = ; pertenece a la rúbrica `{ $rubric }`, que no figura en `rubrics` de este archivo
+answers-did-you-mean = ; ¿querías decir `{ $near }`?
+answers-question-unknown = la pregunta `{ $id }` no está en las rúbricas de este archivo{ $hint }
+answers-outside-scale = pregunta `{ $id }`: { $value } está fuera de la escala { $min }..{ $max }
+answers-not-whole = { $value } no es un número entero
+answers-not-number = { $value } no es un número
+answers-array-not-number = una lista no es un número
+answers-table-not-number = una tabla no es un número
+answers-kind-not-number = un valor de tipo { $kind } no es un número
+answers-bad-value = pregunta `{ $id }`: { $what }; responde con un número entero del { $min } al { $max }, o "skip"
+answers-comment-not-text = comentario `{ $topic }`: un valor de tipo { $kind } no es texto; escríbelo entre comillas
+answers-rater-unknown = el evaluador `{ $rater }` no es ninguno de self, manager, peer, report, coach
+answers-comment-topic-unknown = el comentario `{ $topic }` no es start, stop ni continue, ni el id de una dimensión de las rúbricas de este archivo
+answers-comment-too-long = el comentario `{ $topic }` tiene { $count } caracteres; no pases de { $max }
+answers-cannot-read = no se puede leer: { $reason }
+answers-cannot-read-header = no se puede leer la fila de encabezado: { $reason }
+answers-table-empty = el archivo está vacío; la primera fila debe dar nombre a las columnas
+answers-column-twice = la columna `{ $column }` aparece dos veces (columnas { $first } y { $second }); da a cada pregunta o campo una sola columna
+answers-row-length = la fila tiene { $len } campos y el encabezado { $expected }
+answers-no-sheet = el libro no tiene ninguna hoja
+answers-not-xlsx = no es un libro de Excel (.xlsx) legible: { $reason }
+answers-sheet-empty = la primera hoja está vacía; su primera fila debe dar nombre a las columnas
+answers-date-out-of-range = la fecha { $value } está fuera de rango
+answers-cell-error = la celda contiene un error ({ $error }), no una respuesta
+answers-column-unknown = la columna `{ $column }` no es el id de una pregunta de las rúbricas cargadas (ni el texto de una pregunta, ni algo que termine en [question-id]) ni uno de { $fields }, start, stop, continue, `comment: DIMENSION-ID`; para omitirla, añade { $flag }
+answers-column-question = la pregunta `{ $id }`
+answers-column-comment = el comentario `{ $topic }`
+answers-columns-same = las columnas { $first } y { $second } son ambas { $what }; da a cada pregunta o campo una sola columna
+answers-bad-date = la fecha `{ $value }` no es una fecha como 2026-11-22
+finding-blind-spot = punto ciego
+finding-hidden-strength = fortaleza oculta
+rubric-not-loaded = la rúbrica `{ $id }` no está cargada; `leadgap rubric list` muestra las cargadas
+rubric-empty-file = el archivo está vacío; una rúbrica necesita `id`, `title`, `version`, `kind` y al menos un [[dimension]]
+rubric-unknown-field-hint = {" "}(los campos se comprueban: revisa cómo están escritos)
+
+## Comprobación de una rúbrica
+
+check-what = { $what ->
+    [rubric] de la rúbrica
+    [dimension] de la dimensión
+    [question] de la pregunta
+   *[action] de la acción
+}
+check-bad-id = el id { check-what } `{ $id }` debe cumplir [a-z0-9][a-z0-9-]*: minúsculas, dígitos y guiones
+check-id-empty = el id { check-what } no puede estar vacío
+check-id-taken = el id { check-what } `{ $id }` ya se usa en { $first }; los ids deben ser únicos entre todas las rúbricas cargadas
+check-field-empty = `{ $field }` no puede estar vacío
+check-scale-order = el mínimo de la escala ({ $min }) debe ser menor que el máximo ({ $max })
+check-scale-bounds = los límites de la escala deben estar dentro de -{ $limit }..={ $limit }
+check-scale-labels = la escala { $min }..{ $max } necesita exactamente { $want } etiquetas, una por punto, pero tiene { $count }
+check-no-dimension = la rúbrica `{ $id }` no tiene ningún [[dimension]]; añade al menos uno
+check-action-field-empty = acción `{ $id }`: `{ $field }` no puede estar vacío
+check-horizon = acción `{ $id }`: el horizonte { $horizon } debe ser 30, 60 o 90 (días)
+check-addresses-empty = acción `{ $id }`: `addresses` debe indicar al menos el id de una dimensión
+check-owner-action = acción `{ $id }`
+check-owner-dimension = dimensión `{ $id }`
+check-owner-question = pregunta `{ $id }`
+check-name-empty = dimensión `{ $id }`: `name` no puede estar vacío
+check-weight-positive = dimensión `{ $id }`: el peso { $weight } debe ser un número mayor que 0
+check-weight-range = dimensión `{ $id }`: el peso { $weight } está fuera de rango; los pesos son relativos, mantenlos entre { $min } y { $max }
+check-threshold-in-traits = dimensión `{ $id }`: `threshold` es para barreras; una rúbrica de rasgos usa `target`
+check-target-range = dimensión `{ $id }`: el objetivo { $target } debe estar por encima del mínimo de la escala ({ $min }) y no pasar del máximo ({ $max })
+check-default-target = dimensión `{ $id }`: el objetivo por defecto { $target } está fuera de la escala { $min }..{ $max }; indica `target`
+check-target-in-barriers = dimensión `{ $id }`: `target` es para rasgos; una rúbrica de barreras usa `threshold`
+check-threshold-range = dimensión `{ $id }`: el umbral { $threshold } debe ser mayor que 0 y como máximo 1
+check-no-questions = la dimensión `{ $id }` no tiene preguntas; añade al menos un [[dimension.question]]
+check-question-id-empty = dimensión `{ $id }`: el id de la pregunta no puede estar vacío
+check-text-empty = pregunta `{ $id }`: `text` no puede estar vacío
+check-text-others-empty = pregunta `{ $id }`: `text_others` no puede estar vacío; si no lo necesitas, omítelo
+check-observers-empty = { $owner }: `observers` debe indicar al menos uno de self, manager, peer, report, coach
+check-observer = { $owner }: observador: { $reason }
+check-listed-twice = { $owner }: `{ $id }` aparece dos veces en `{ $field }`; indica cada id una sola vez
+check-related-unknown = dimensión `{ $id }`: el id relacionado `{ $related }` no es una dimensión de ninguna rúbrica cargada
+check-addresses-unknown = acción `{ $id }`: se dirige a `{ $dimension }`, que no es una dimensión de ninguna rúbrica cargada
+
+## Default scale
+
+scale-strongly-disagree = Totalmente en desacuerdo
+scale-disagree = En desacuerdo
+scale-neither = Ni de acuerdo ni en desacuerdo
+scale-agree = De acuerdo
+scale-strongly-agree = Totalmente de acuerdo
+## Pantallas: el cuestionario (ask-), la elección de partes (choose-), checkin, template, forget
+
+ask-not-a-terminal = `leadgap assess` hace sus preguntas en una terminal, pero stdin o stderr no lo es. Para responder sin terminal, crea un archivo de respuestas en blanco con `leadgap template > answers.toml`, rellénalo y ejecuta `leadgap score answers.toml`
+ask-resume-hint = Tus respuestas hasta ahora están guardadas; ejecuta { $command } para continuar.
+ask-interrupted = Interrumpido. { $hint }
+ask-rescued = No se pudo escribir en el almacén; tus respuestas están en { $path }.
+ask-rescue-failed = No se pudo escribir en el almacén ni en ningún otro archivo.
+ask-rescued-score = No se pudo escribir en el almacén; tus respuestas están en { $path }. Puntúalas más tarde con { $command }.
+ask-rescue-nowhere = no se pudo escribir ni en el almacén ni en otro archivo
+ask-unfinished-unreadable = no se puede leer la evaluación sin terminar en { $path } ({ $reason }); se empieza una nueva
+ask-in-progress = Tienes una evaluación en curso, empezada el { $date }: { $answered } de { $total } afirmaciones respondidas.
+ask-resume = ¿Quieres continuarla?
+ask-discard = { $count ->
+    [one] ¿Empezar de nuevo y descartar esa respuesta?
+   *[other] ¿Empezar de nuevo y descartar esas { $count } respuestas?
+}
+ask-nothing-changed = No ha cambiado nada: tus respuestas siguen guardadas. Ejecuta { $command } cuando quieras continuar.
+ask-saved = Guardado: { $answered } de { $total } afirmaciones respondidas. Ejecuta { $command } para seguir donde lo dejaste.
+ask-saved-skipped = Guardado: { $answered } de { $total } afirmaciones respondidas y { $skipped } omitidas. Ejecuta { $command } para seguir donde lo dejaste.
+ask-intro-title = leadgap: en qué punto estás en el camino a director/a o VP
+ask-intro-private = Tus respuestas se guardan en { $path } y nunca salen de este equipo.
+ask-intro-size = { $count } afirmaciones, en { $parts ->
+    [one] una parte
+   *[other] { $parts } partes
+}: { $titles }. { $minutes ->
+    [one] Alrededor de un minuto.
+   *[other] Unos { $minutes } minutos.
+}
+ask-intro-how = Responde según cómo son las cosas hoy, no como te gustaría que fueran. Omite lo que no puedas valorar; puedes volver atrás en cualquier momento, o guardar y salir para terminar más tarde.
+ask-subject = ¿A quién describen estas respuestas?
+ask-subject-default = Yo
+ask-rater = ¿Quién responde?
+ask-rater-self = self: respondo sobre mí
+ask-rater-manager = manager: soy responsable de esta persona
+ask-rater-peer = peer: trabajo junto a esta persona
+ask-rater-report = report: esta persona es mi responsable
+ask-rater-coach = coach: soy coach de esta persona
+ask-store-warning = leadgap: aviso: { $reason }
+ask-carrying-on = Seguimos: tus respuestas se quedan en memoria y se escriben en un archivo al final.
+ask-question-vanished = la pregunta `{ $id }` ha desaparecido de las rúbricas cargadas
+ask-how-far = ¿Hasta qué punto estás de acuerdo?
+ask-skip = Omitir esta
+ask-back = Volver a la pregunta anterior
+ask-save-and-quit = Guardar y salir (continuar más tarde)
+ask-keys-digits = { $min }–{ $max } responder · ↑↓ e Intro elegir · s omitir · b atrás · q guardar y salir
+ask-keys = ↑↓ e Intro elegir · s omitir · b atrás · q guardar y salir
+ask-yes = sí
+ask-no = no
+ask-comments-intro = Por último, con tus propias palabras (opcional: pulsa Intro para omitir cualquiera).
+ask-comment-start-self = Empezar: ¿qué deberías empezar a hacer?
+ask-comment-stop-self = Dejar: ¿qué deberías dejar de hacer?
+ask-comment-continue-self = Seguir: ¿qué deberías seguir haciendo?
+ask-comment-start-other = Empezar: ¿qué debería empezar a hacer { $name }?
+ask-comment-stop-other = Dejar: ¿qué debería dejar de hacer { $name }?
+ask-comment-continue-other = Seguir: ¿qué debería seguir haciendo { $name }?
+ask-they = esta persona
+ask-label-saved = evaluación { $id }
+ask-label-not-saved = sin guardar
+ask-answers-written = Respuestas escritas en { $path }.
+ask-saved-as = Guardada como { $id } en { $path }. Vuelve a ver el plan con { $plan }; dentro de tres meses, ejecuta de nuevo { $assess } y { $compare } te mostrará qué ha cambiado.
+ask-answers-safe = tus respuestas están a salvo en { $path }; cuando se pueda escribir en el almacén, guárdalas con { $command }
+ask-answers-still-unfinished = tus respuestas siguen en la evaluación sin terminar del almacén; ejecuta de nuevo { $command } cuando se pueda escribir en él
+choose-screener-offer = Además del par básico ({ $core }), leadgap tiene { $parts } partes más. { $count } afirmaciones rápidas pueden mostrar cuáles encajan contigo.
+choose-screener-ask = ¿Quieres responderlas primero?
+choose-screener-place = Preguntas previas [{ $place }/{ $total }]
+choose-skip = Omitir
+choose-keys = 1–5 responder · ↑↓ e Intro elegir · s omitir
+choose-part = { $title } ({ $count ->
+    [one] { $count } afirmación
+   *[other] { $count } afirmaciones
+})
+choose-fits = encaja con tus respuestas
+choose-which = ¿Qué vas a responder? (espacio para elegir, Intro para terminar)
+choose-at-least-one = Elige al menos una parte.
+checkin-not-a-terminal = `leadgap checkin` pregunta en una terminal, pero stdin o stderr no lo es. Sin terminal, cambia el plan con `leadgap plan start|done|drop|undo ACTION [--note TEXT] [--on YYYY-MM-DD]` y `leadgap plan note ACTION TEXT`; `leadgap plan` muestra las acciones y sus ids
+checkin-resume-hint = Lo que registraste antes se conserva; { $command } lo muestra.
+checkin-nothing-open = No hay nada abierto en el plan: todas las acciones están hechas o descartadas.
+checkin-nothing-open-hint = Añade una propia con `leadgap plan add`, o vuelve a responder con `leadgap assess`.
+checkin-title = Seguimiento de leadgap: { $count ->
+    [one] { $count } acción abierta
+   *[other] { $count } acciones abiertas
+} del plan del { $date }.
+checkin-how = Para cada una: hecha, empezada, todavía no o descartada, y luego una nota si quieres.
+checkin-done-when = Hecha cuando: { $text }
+checkin-now = Ahora: { $status }; vence el { $due }
+checkin-now-overdue = Ahora: { $status }; vencía el { $due }, con retraso
+checkin-done = Hecha
+checkin-started = Empezada
+checkin-in-progress = Sigue en curso
+checkin-not-yet = Todavía no
+checkin-drop = Descartarla (no se volverá a proponer en 180 días)
+checkin-where = ¿En qué punto está?
+checkin-note = Una nota: qué se hizo, la evidencia (Intro para ninguna)
+checkin-nothing-changed = No ha cambiado nada. Vuelve a hacer el seguimiento cuando algo haya avanzado.
+checkin-recorded = Registrado. `leadgap plan --format ics` pone las fechas de vencimiento en tu calendario.
+template-title = archivo de respuestas de leadgap
+template-how =
+    Sustituye cada "skip" por tu respuesta y ejecuta: leadgap score ARCHIVO
+    Deja "skip" donde no puedas responder; para puntuar una dimensión hace falta
+    que al menos la mitad de sus preguntas tengan respuesta.
+template-scale = Escala: { $legend }
+template-your-name = Tu nombre
+template-raters = self, manager, peer, report o coach
+template-date = opcional: el día en que respondiste
+template-about =
+    Cada afirmación trata sobre { $name }, según lo que has visto de su trabajo; se
+    omiten las afirmaciones que tu rol ({ $rater }) no puede valorar.
+template-about-unnamed =
+    Cada afirmación trata sobre la persona, según lo que has visto de su trabajo; se
+    omiten las afirmaciones que tu rol ({ $rater }) no puede valorar.
+template-the-person = La persona
+forget-what = indica qué olvidar: el ID de una evaluación (consulta `leadgap history`), --client NOMBRE para los datos de un cliente, o --all para todo
+forget-nothing = No hay nada que olvidar: no existen esos datos.
+forget-assessment = la evaluación { $id }
+forget-client = todo lo guardado del cliente `{ $client }` ({ $files })
+forget-everything = todo lo que leadgap guarda en { $path } ({ $files }; tus propias rúbricas se conservan)
+forget-will-delete = leadgap forget borrará { $files }:
+forget-not-asking = no se borra { $what } sin preguntar; ejecútalo en una terminal o añade --yes
+forget-confirm = ¿Borrar { $what }? No se puede deshacer.
+forget-nothing-deleted = No se ha borrado nada.
+forget-removed = borrado { $path }
+forget-done = Se ha olvidado { $what }.

@@ -152,3 +152,212 @@ form-wrote = đã ghi { $path } ({ $count } nhận định cho { $role ->
     [coach] huấn luyện viên
    *[self] người tự đánh giá
 })
+## Đọc tệp: câu trả lời, bảng câu trả lời, bộ tiêu chí
+
+input-is-directory = là một thư mục
+input-not-regular = không phải là tệp thông thường (có thể là đường ống hoặc thiết bị?)
+input-regular-only = { $what }; leadgap chỉ đọc tệp thông thường
+input-too-large = tệp lớn hơn { $kib } KiB; leadgap không nhận tệp lớn như vậy
+input-not-utf8 = tệp không phải UTF-8 hợp lệ (byte lỗi ở vị trí { $offset }); hãy lưu lại dưới dạng UTF-8
+input-row-too-long = có một dòng dài hơn { $kib } KiB; leadgap không nhận dòng dài như vậy
+files-is-symlink = là một liên kết tượng trưng
+files-not-regular = không phải là tệp thông thường
+files-regular-only = { $what }; leadgap chỉ ghi đè lên tệp thông thường hoặc ghi vào tên mới
+files-no-such-directory = không có thư mục này
+files-cannot-write-in = không ghi được vào { $dir }: { $why }
+answers-empty-file = tệp trống; tệp câu trả lời cần có bảng [answers] (`leadgap template` sẽ tạo sẵn)
+answers-date-is-time = `date` { $value } là một giờ trong ngày; hãy ghi ngày bạn trả lời, ví dụ 2026-11-22
+answers-rubrics-empty = `rubrics` đang trống; hãy ghi ít nhất một mã bộ tiêu chí hoặc bỏ hẳn khóa này
+answers-rubric-twice = bộ tiêu chí `{ $id }` được liệt kê hai lần trong `rubrics`; mỗi mã chỉ ghi một lần
+answers-rubric-not-loaded = bộ tiêu chí `{ $id }` chưa được nạp (xem `leadgap rubric list`; thêm bằng --rubrics DIR)
+answers-missing-table = thiếu bảng [answers]; hãy ghi từng câu trả lời trong bảng này theo dạng `question-id = 1..5` (xem `leadgap template`)
+answers-question-other-rubric = ; câu này thuộc bộ tiêu chí `{ $rubric }`, nhưng `rubrics` của tệp không có bộ đó
+answers-did-you-mean = ; có phải ý bạn là `{ $near }`?
+answers-question-unknown = câu hỏi `{ $id }` không có trong các bộ tiêu chí của tệp này{ $hint }
+answers-outside-scale = câu hỏi `{ $id }`: { $value } nằm ngoài thang điểm { $min }..{ $max }
+answers-not-whole = { $value } không phải là số nguyên
+answers-not-number = { $value } không phải là số
+answers-array-not-number = một danh sách không phải là số
+answers-table-not-number = một bảng không phải là số
+answers-kind-not-number = giá trị kiểu { $kind } không phải là số
+answers-bad-value = câu hỏi `{ $id }`: { $what }; hãy trả lời bằng một số nguyên từ { $min } đến { $max }, hoặc "skip"
+answers-comment-not-text = nhận xét `{ $topic }`: giá trị kiểu { $kind } không phải là văn bản; hãy đặt trong dấu ngoặc kép
+answers-rater-unknown = người đánh giá `{ $rater }` không thuộc self, manager, peer, report, coach
+answers-comment-topic-unknown = nhận xét `{ $topic }` không phải start, stop, continue, cũng không phải mã khía cạnh của các bộ tiêu chí trong tệp này
+answers-comment-too-long = nhận xét `{ $topic }` có { $count } ký tự; tối đa là { $max }
+answers-cannot-read = không đọc được: { $reason }
+answers-cannot-read-header = không đọc được dòng tiêu đề: { $reason }
+answers-table-empty = tệp trống; dòng đầu tiên phải đặt tên cho các cột
+answers-column-twice = cột `{ $column }` xuất hiện hai lần (cột { $first } và { $second }); mỗi câu hỏi hoặc trường chỉ nên có một cột
+answers-row-length = dòng có { $len } trường, còn dòng tiêu đề có { $expected }
+answers-no-sheet = sổ tính không có trang tính nào
+answers-not-xlsx = không phải sổ tính Excel (.xlsx) đọc được: { $reason }
+answers-sheet-empty = trang tính đầu tiên trống; dòng đầu tiên của nó phải đặt tên cho các cột
+answers-date-out-of-range = ngày { $value } nằm ngoài phạm vi cho phép
+answers-cell-error = ô này chứa lỗi ({ $error }), không phải câu trả lời
+answers-column-unknown = cột `{ $column }` không phải mã câu hỏi của các bộ tiêu chí đã nạp (cũng không phải nội dung câu hỏi, hay thứ gì kết thúc bằng [question-id]), và cũng không thuộc { $fields }, start, stop, continue, `comment: DIMENSION-ID`; để bỏ qua cột này, hãy thêm { $flag }
+answers-column-question = câu hỏi `{ $id }`
+answers-column-comment = nhận xét `{ $topic }`
+answers-columns-same = cột { $first } và cột { $second } đều là { $what }; mỗi câu hỏi hoặc trường chỉ nên có một cột
+answers-bad-date = `{ $value }` không phải ngày hợp lệ, ví dụ 2026-11-22
+finding-blind-spot = điểm mù
+finding-hidden-strength = điểm mạnh tiềm ẩn
+rubric-not-loaded = bộ tiêu chí `{ $id }` chưa được nạp; `leadgap rubric list` liệt kê các bộ đã nạp
+rubric-empty-file = tệp trống; một bộ tiêu chí cần có `id`, `title`, `version`, `kind` và ít nhất một [[dimension]]
+rubric-unknown-field-hint = {" "}(tên trường được kiểm tra: hãy xem lại chính tả)
+
+## Kiểm tra bộ tiêu chí
+
+check-what = { $what ->
+    [rubric] bộ tiêu chí
+    [dimension] khía cạnh
+    [question] câu hỏi
+   *[action] hành động
+}
+check-bad-id = mã { check-what } `{ $id }` phải khớp [a-z0-9][a-z0-9-]*: chữ thường, chữ số và dấu gạch ngang
+check-id-empty = mã { check-what } không được để trống
+check-id-taken = mã { check-what } `{ $id }` đã được dùng trong { $first }; các mã phải là duy nhất trong mọi bộ tiêu chí đã nạp
+check-field-empty = `{ $field }` không được để trống
+check-scale-order = giá trị nhỏ nhất của thang điểm ({ $min }) phải nhỏ hơn giá trị lớn nhất ({ $max })
+check-scale-bounds = giới hạn thang điểm phải nằm trong -{ $limit }..={ $limit }
+check-scale-labels = thang điểm { $min }..{ $max } cần đúng { $want } nhãn, mỗi mức một nhãn, nhưng đang có { $count }
+check-no-dimension = bộ tiêu chí `{ $id }` không có [[dimension]] nào; hãy thêm ít nhất một
+check-action-field-empty = hành động `{ $id }`: `{ $field }` không được để trống
+check-horizon = hành động `{ $id }`: thời hạn { $horizon } phải là 30, 60 hoặc 90 (ngày)
+check-addresses-empty = hành động `{ $id }`: `addresses` phải ghi ít nhất một mã khía cạnh
+check-owner-action = hành động `{ $id }`
+check-owner-dimension = khía cạnh `{ $id }`
+check-owner-question = câu hỏi `{ $id }`
+check-name-empty = khía cạnh `{ $id }`: `name` không được để trống
+check-weight-positive = khía cạnh `{ $id }`: trọng số { $weight } phải là số lớn hơn 0
+check-weight-range = khía cạnh `{ $id }`: trọng số { $weight } nằm ngoài phạm vi; trọng số là tương đối, hãy giữ trong khoảng { $min } đến { $max }
+check-threshold-in-traits = khía cạnh `{ $id }`: `threshold` dành cho rào cản; bộ tiêu chí phẩm chất dùng `target`
+check-target-range = khía cạnh `{ $id }`: mục tiêu { $target } phải lớn hơn giá trị nhỏ nhất của thang điểm ({ $min }) và không vượt quá giá trị lớn nhất ({ $max })
+check-default-target = khía cạnh `{ $id }`: mục tiêu mặc định { $target } nằm ngoài thang điểm { $min }..{ $max }; hãy đặt `target`
+check-target-in-barriers = khía cạnh `{ $id }`: `target` dành cho phẩm chất; bộ tiêu chí rào cản dùng `threshold`
+check-threshold-range = khía cạnh `{ $id }`: ngưỡng { $threshold } phải lớn hơn 0 và tối đa là 1
+check-no-questions = khía cạnh `{ $id }` chưa có câu hỏi nào; hãy thêm ít nhất một [[dimension.question]]
+check-question-id-empty = khía cạnh `{ $id }`: mã câu hỏi không được để trống
+check-text-empty = câu hỏi `{ $id }`: `text` không được để trống
+check-text-others-empty = câu hỏi `{ $id }`: `text_others` không được để trống; nếu không cần thì hãy bỏ đi
+check-observers-empty = { $owner }: `observers` phải ghi ít nhất một trong self, manager, peer, report, coach
+check-observer = { $owner }: người quan sát: { $reason }
+check-listed-twice = { $owner }: `{ $id }` được liệt kê hai lần trong `{ $field }`; mỗi mã chỉ ghi một lần
+check-related-unknown = khía cạnh `{ $id }`: mã liên quan `{ $related }` không phải khía cạnh của bộ tiêu chí nào đã nạp
+check-addresses-unknown = hành động `{ $id }`: nhắm tới `{ $dimension }`, nhưng đó không phải khía cạnh của bộ tiêu chí nào đã nạp
+
+## Default scale
+
+scale-strongly-disagree = Hoàn toàn không đồng ý
+scale-disagree = Không đồng ý
+scale-neither = Trung lập
+scale-agree = Đồng ý
+scale-strongly-agree = Hoàn toàn đồng ý
+## Màn hình: bảng hỏi (ask-), chọn phần (choose-), checkin, template, forget
+
+ask-not-a-terminal = `leadgap assess` đặt câu hỏi trong terminal, nhưng stdin hoặc stderr không phải là terminal. Để trả lời mà không cần terminal, hãy tạo một tệp câu trả lời trống bằng `leadgap template > answers.toml`, điền vào rồi chạy `leadgap score answers.toml`
+ask-resume-hint = Các câu trả lời đến giờ đã được lưu; chạy { $command } để tiếp tục.
+ask-interrupted = Đã dừng giữa chừng. { $hint }
+ask-rescued = Không ghi được vào kho dữ liệu; các câu trả lời của bạn nằm trong { $path }.
+ask-rescue-failed = Không ghi được vào kho dữ liệu, và cũng không ghi được ra tệp nào khác.
+ask-rescued-score = Không ghi được vào kho dữ liệu; các câu trả lời của bạn nằm trong { $path }. Hãy chấm điểm sau bằng { $command }.
+ask-rescue-nowhere = không ghi được vào kho dữ liệu, cũng không ghi được ra tệp nào khác
+ask-unfinished-unreadable = không đọc được bài đánh giá dang dở trong { $path } ({ $reason }); bắt đầu một bài mới
+ask-in-progress = Bạn có một bài đánh giá đang làm dở, bắt đầu ngày { $date }: đã trả lời { $answered } trên { $total } nhận định.
+ask-resume = Làm tiếp bài này?
+ask-discard = Làm lại từ đầu và bỏ { $count } câu trả lời đó?
+ask-nothing-changed = Không có gì thay đổi: các câu trả lời vẫn được lưu. Chạy { $command } khi bạn muốn làm tiếp.
+ask-saved = Đã lưu: đã trả lời { $answered } trên { $total } nhận định. Chạy { $command } để làm tiếp từ chỗ đã dừng.
+ask-saved-skipped = Đã lưu: đã trả lời { $answered } trên { $total } nhận định, bỏ qua { $skipped }. Chạy { $command } để làm tiếp từ chỗ đã dừng.
+ask-intro-title = leadgap: bạn đang ở đâu trên con đường lên Giám đốc hay Phó chủ tịch (VP)
+ask-intro-private = Các câu trả lời của bạn được lưu trong { $path } và không bao giờ rời khỏi máy này.
+ask-intro-size = { $count } nhận định, trong { $parts } phần: { $titles }. Khoảng { $minutes } phút.
+ask-intro-how = Hãy trả lời theo đúng thực tế hiện nay, không phải theo điều bạn mong muốn. Bỏ qua những gì bạn không đánh giá được; có thể quay lại bất cứ lúc nào; lưu và thoát để làm tiếp sau.
+ask-subject = Những câu trả lời này nói về ai?
+ask-subject-default = Tôi
+ask-rater = Ai đang trả lời?
+ask-rater-self = self: tôi trả lời về chính mình
+ask-rater-manager = manager: tôi là quản lý của người này
+ask-rater-peer = peer: tôi làm việc cùng người này
+ask-rater-report = report: người này là quản lý của tôi
+ask-rater-coach = coach: tôi là coach của người này
+ask-store-warning = leadgap: cảnh báo: { $reason }
+ask-carrying-on = Vẫn tiếp tục: các câu trả lời được giữ trong bộ nhớ và sẽ được ghi ra tệp khi kết thúc.
+ask-question-vanished = câu hỏi `{ $id }` không còn trong các bộ tiêu chí đã nạp
+ask-how-far = Bạn đồng ý đến mức nào?
+ask-skip = Bỏ qua câu này
+ask-back = Quay lại câu trước
+ask-save-and-quit = Lưu và thoát (làm tiếp sau)
+ask-keys-digits = { $min }–{ $max } trả lời · ↑↓ và Enter chọn · s bỏ qua · b quay lại · q lưu và thoát
+ask-keys = ↑↓ và Enter chọn · s bỏ qua · b quay lại · q lưu và thoát
+ask-yes = có
+ask-no = không
+ask-comments-intro = Cuối cùng, hãy viết bằng lời của bạn (không bắt buộc: nhấn Enter để bỏ qua).
+ask-comment-start-self = Bắt đầu: bạn nên bắt đầu làm gì?
+ask-comment-stop-self = Dừng: bạn nên thôi làm gì?
+ask-comment-continue-self = Tiếp tục: bạn nên tiếp tục làm gì?
+ask-comment-start-other = Bắt đầu: { $name } nên bắt đầu làm gì?
+ask-comment-stop-other = Dừng: { $name } nên thôi làm gì?
+ask-comment-continue-other = Tiếp tục: { $name } nên tiếp tục làm gì?
+ask-they = người này
+ask-label-saved = bài đánh giá { $id }
+ask-label-not-saved = chưa lưu
+ask-answers-written = Đã ghi các câu trả lời vào { $path }.
+ask-saved-as = Đã lưu với mã { $id } trong { $path }. Xem lại kế hoạch bằng { $plan }; ba tháng nữa, hãy chạy lại { $assess } và { $compare } sẽ cho thấy những gì đã thay đổi.
+ask-answers-safe = các câu trả lời của bạn vẫn an toàn trong { $path }; khi ghi được vào kho dữ liệu, hãy lưu chúng bằng { $command }
+ask-answers-still-unfinished = các câu trả lời vẫn nằm trong bài đánh giá dang dở của kho dữ liệu; hãy chạy lại { $command } khi ghi được vào kho dữ liệu
+choose-screener-offer = Ngoài cặp phần cốt lõi ({ $core }), leadgap còn { $parts } phần khác. { $count } nhận định ngắn có thể cho thấy phần nào phù hợp với bạn.
+choose-screener-ask = Trả lời các nhận định này trước?
+choose-screener-place = Câu hỏi sàng lọc [{ $place }/{ $total }]
+choose-skip = Bỏ qua
+choose-keys = 1–5 trả lời · ↑↓ và Enter chọn · s bỏ qua
+choose-part = { $title } ({ $count } nhận định)
+choose-fits = phù hợp với câu trả lời của bạn
+choose-which = Bạn sẽ trả lời phần nào? (phím cách để chọn, Enter khi xong)
+choose-at-least-one = Hãy chọn ít nhất một phần.
+checkin-not-a-terminal = `leadgap checkin` hỏi trong terminal, nhưng stdin hoặc stderr không phải là terminal. Khi không có terminal, hãy cập nhật kế hoạch bằng `leadgap plan start|done|drop|undo ACTION [--note TEXT] [--on YYYY-MM-DD]` và `leadgap plan note ACTION TEXT`; `leadgap plan` liệt kê các hành động và mã của chúng
+checkin-resume-hint = Những gì bạn đã ghi nhận trước đó vẫn được giữ; { $command } sẽ hiển thị chúng.
+checkin-nothing-open = Kế hoạch không còn việc nào đang mở: mọi hành động đều đã xong hoặc đã bỏ.
+checkin-nothing-open-hint = Hãy thêm hành động của riêng bạn bằng `leadgap plan add`, hoặc trả lời lại bằng `leadgap assess`.
+checkin-title = leadgap – cập nhật tiến độ: { $count } hành động đang mở trong kế hoạch lập ngày { $date }.
+checkin-how = Với mỗi hành động: đã xong, đã bắt đầu, chưa làm hay bỏ, rồi thêm ghi chú nếu muốn.
+checkin-done-when = Xong khi: { $text }
+checkin-now = Hiện tại: { $status }; hạn { $due }
+checkin-now-overdue = Hiện tại: { $status }; hạn { $due }, đã quá hạn
+checkin-done = Đã xong
+checkin-started = Đã bắt đầu
+checkin-in-progress = Vẫn đang làm
+checkin-not-yet = Chưa làm
+checkin-drop = Bỏ (không đề xuất lại trong 180 ngày)
+checkin-where = Việc này đến đâu rồi?
+checkin-note = Ghi chú: đã làm gì, bằng chứng là gì (Enter nếu không có)
+checkin-nothing-changed = Không có gì thay đổi. Hãy cập nhật lại khi có tiến triển.
+checkin-recorded = Đã ghi nhận. `leadgap plan --format ics` đưa các ngày đến hạn vào lịch của bạn.
+template-title = tệp câu trả lời leadgap
+template-how =
+    Thay mỗi "skip" bằng câu trả lời của bạn, rồi chạy: leadgap score TỆP
+    Để nguyên "skip" ở những câu bạn không trả lời được; một khía cạnh cần có câu
+    trả lời cho ít nhất một nửa số câu hỏi thì mới được chấm điểm.
+template-scale = Thang đo: { $legend }
+template-your-name = Tên của bạn
+template-raters = self, manager, peer, report hoặc coach
+template-date = không bắt buộc: ngày bạn trả lời
+template-about =
+    Mỗi nhận định nói về { $name }, theo những gì bạn đã thấy người này làm việc;
+    các nhận định mà vai trò của bạn ({ $rater }) không đánh giá được đã được lược bỏ.
+template-about-unnamed =
+    Mỗi nhận định nói về người được đánh giá, theo những gì bạn đã thấy người này làm
+    việc; các nhận định mà vai trò của bạn ({ $rater }) không đánh giá được đã được
+    lược bỏ.
+template-the-person = Người được đánh giá
+forget-what = hãy cho biết cần xoá gì: mã một bài đánh giá (xem `leadgap history`), --client TÊN cho dữ liệu của một khách hàng, hoặc --all cho tất cả
+forget-nothing = Không có gì để xoá: không có dữ liệu này.
+forget-assessment = bài đánh giá { $id }
+forget-client = mọi thứ được lưu cho khách hàng `{ $client }` ({ $files })
+forget-everything = mọi thứ leadgap lưu trong { $path } ({ $files }; các bộ tiêu chí của riêng bạn vẫn được giữ)
+forget-will-delete = leadgap forget sẽ xoá { $files }:
+forget-not-asking = không xoá { $what } khi chưa hỏi; hãy chạy trong terminal, hoặc thêm --yes
+forget-confirm = Xoá { $what }? Không thể hoàn tác.
+forget-nothing-deleted = Chưa xoá gì.
+forget-removed = đã xoá { $path }
+forget-done = Đã xoá { $what }.

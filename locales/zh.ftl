@@ -152,3 +152,210 @@ form-wrote = 已写入 { $path }（供{ $role ->
     [coach] 教练
    *[self] 本人
 }使用的 { $count } 条陈述）
+## 读取文件：答卷、答卷表格、评估量表
+
+input-is-directory = 是一个目录
+input-not-regular = 不是普通文件（可能是管道或设备？）
+input-regular-only = { $what }；leadgap 只读取普通文件
+input-too-large = 文件超过 { $kib } KiB；leadgap 不接受这么大的文件
+input-not-utf8 = 文件不是有效的 UTF-8（第 { $offset } 字节处有错误）；请另存为 UTF-8
+input-row-too-long = 有一行超过 { $kib } KiB；leadgap 不接受这么长的行
+files-is-symlink = 是一个符号链接
+files-not-regular = 不是普通文件
+files-regular-only = { $what }；leadgap 只会覆盖普通文件或写入新文件名
+files-no-such-directory = 没有这个目录
+files-cannot-write-in = 无法写入 { $dir }：{ $why }
+answers-empty-file = 文件为空；答卷文件需要一个 [answers] 表（`leadgap template` 会生成一个）
+answers-date-is-time = `date` { $value } 是一天中的某个时刻；请填写作答的日期，例如 2026-11-22
+answers-rubrics-empty = `rubrics` 为空；请至少写一个量表 id，或者删掉这个键
+answers-rubric-twice = 量表 `{ $id }` 在 `rubrics` 中出现了两次；每个 id 只写一次
+answers-rubric-not-loaded = 量表 `{ $id }` 尚未加载（见 `leadgap rubric list`；可用 --rubrics DIR 添加）
+answers-missing-table = 缺少 [answers] 表；请把每个答案写在表下，格式为 `question-id = 1..5`（见 `leadgap template`）
+answers-question-other-rubric = ；它属于量表 `{ $rubric }`，但本文件的 `rubrics` 没有列出该量表
+answers-did-you-mean = ；你是不是想写 `{ $near }`？
+answers-question-unknown = 题目 `{ $id }` 不在本文件所用的量表中{ $hint }
+answers-outside-scale = 题目 `{ $id }`：{ $value } 超出了量表范围 { $min }..{ $max }
+answers-not-whole = { $value } 不是整数
+answers-not-number = { $value } 不是数字
+answers-array-not-number = 列表不是数字
+answers-table-not-number = 表不是数字
+answers-kind-not-number = { $kind } 类型的值不是数字
+answers-bad-value = 题目 `{ $id }`：{ $what }；请填写 { $min } 到 { $max } 之间的整数，或填 "skip"
+answers-comment-not-text = 评语 `{ $topic }`：{ $kind } 类型的值不是文本；请用引号括起来
+answers-rater-unknown = 评价人 `{ $rater }` 不是 self、manager、peer、report、coach 之一
+answers-comment-topic-unknown = 评语 `{ $topic }` 既不是 start、stop、continue，也不是本文件所用量表中的维度 id
+answers-comment-too-long = 评语 `{ $topic }` 有 { $count } 个字符；最多 { $max } 个
+answers-cannot-read = 无法读取：{ $reason }
+answers-cannot-read-header = 无法读取标题行：{ $reason }
+answers-table-empty = 文件为空；第一行必须写明各列的名称
+answers-column-twice = 列 `{ $column }` 出现了两次（第 { $first } 列和第 { $second } 列）；每个题目或字段只占一列
+answers-row-length = 这一行有 { $len } 个字段，而标题行有 { $expected } 个
+answers-no-sheet = 工作簿中没有工作表
+answers-not-xlsx = 不是可读取的 Excel 工作簿（.xlsx）：{ $reason }
+answers-sheet-empty = 第一个工作表为空；它的第一行必须写明各列的名称
+answers-date-out-of-range = 日期 { $value } 超出范围
+answers-cell-error = 该单元格中是一个错误（{ $error }），不是答案
+answers-column-unknown = 列 `{ $column }` 既不是已加载量表中的题目 id（也不是题目原文，或以 [question-id] 结尾的内容），也不是 { $fields }、start、stop、continue、`comment: DIMENSION-ID` 之一；如要忽略该列，请加上 { $flag }
+answers-column-question = 题目 `{ $id }`
+answers-column-comment = 评语 `{ $topic }`
+answers-columns-same = 第 { $first } 列和第 { $second } 列都是{ $what }；每个题目或字段只占一列
+answers-bad-date = `{ $value }` 不是有效日期，日期格式如 2026-11-22
+finding-blind-spot = 盲点
+finding-hidden-strength = 隐藏优势
+rubric-not-loaded = 量表 `{ $id }` 尚未加载；`leadgap rubric list` 会列出已加载的量表
+rubric-empty-file = 文件为空；量表需要 `id`、`title`、`version`、`kind`，以及至少一个 [[dimension]]
+rubric-unknown-field-hint = （字段名会被检查：请注意拼写）
+
+## 检查量表
+
+check-what = { $what ->
+    [rubric] 量表
+    [dimension] 维度
+    [question] 题目
+   *[action] 行动
+}
+check-bad-id = { check-what } id `{ $id }` 必须符合 [a-z0-9][a-z0-9-]*：小写字母、数字和连字符
+check-id-empty = { check-what } id 不能为空
+check-id-taken = { check-what } id `{ $id }` 已在 { $first } 中使用；所有已加载量表中的 id 必须唯一
+check-field-empty = `{ $field }` 不能为空
+check-scale-order = 量表最小值（{ $min }）必须小于最大值（{ $max }）
+check-scale-bounds = 量表上下限必须在 -{ $limit }..={ $limit } 之内
+check-scale-labels = 量表 { $min }..{ $max } 需要正好 { $want } 个标签，每个分值一个，但现在有 { $count } 个
+check-no-dimension = 量表 `{ $id }` 没有任何 [[dimension]]；请至少添加一个
+check-action-field-empty = 行动 `{ $id }`：`{ $field }` 不能为空
+check-horizon = 行动 `{ $id }`：期限 { $horizon } 必须是 30、60 或 90（天）
+check-addresses-empty = 行动 `{ $id }`：`addresses` 必须至少写一个维度 id
+check-owner-action = 行动 `{ $id }`
+check-owner-dimension = 维度 `{ $id }`
+check-owner-question = 题目 `{ $id }`
+check-name-empty = 维度 `{ $id }`：`name` 不能为空
+check-weight-positive = 维度 `{ $id }`：权重 { $weight } 必须是大于 0 的数
+check-weight-range = 维度 `{ $id }`：权重 { $weight } 超出范围；权重是相对的，请保持在 { $min } 到 { $max } 之间
+check-threshold-in-traits = 维度 `{ $id }`：`threshold` 用于障碍；特质量表用 `target`
+check-target-range = 维度 `{ $id }`：目标 { $target } 必须高于量表最小值（{ $min }），且不超过最大值（{ $max }）
+check-default-target = 维度 `{ $id }`：默认目标 { $target } 超出量表范围 { $min }..{ $max }；请设置 `target`
+check-target-in-barriers = 维度 `{ $id }`：`target` 用于特质；障碍量表用 `threshold`
+check-threshold-range = 维度 `{ $id }`：阈值 { $threshold } 必须大于 0 且不超过 1
+check-no-questions = 维度 `{ $id }` 没有题目；请至少添加一个 [[dimension.question]]
+check-question-id-empty = 维度 `{ $id }`：题目 id 不能为空
+check-text-empty = 题目 `{ $id }`：`text` 不能为空
+check-text-others-empty = 题目 `{ $id }`：`text_others` 不能为空；不需要的话请删掉
+check-observers-empty = { $owner }：`observers` 必须至少写 self、manager、peer、report、coach 中的一个
+check-observer = { $owner }：观察者：{ $reason }
+check-listed-twice = { $owner }：`{ $id }` 在 `{ $field }` 中出现了两次；每个 id 只写一次
+check-related-unknown = 维度 `{ $id }`：相关 id `{ $related }` 不是任何已加载量表中的维度
+check-addresses-unknown = 行动 `{ $id }`：指向 `{ $dimension }`，但它不是任何已加载量表中的维度
+
+## Default scale
+
+scale-strongly-disagree = 非常不同意
+scale-disagree = 不同意
+scale-neither = 中立
+scale-agree = 同意
+scale-strongly-agree = 非常同意
+## 界面：问卷（ask-）、选择部分（choose-）、checkin、template、forget
+
+ask-not-a-terminal = `leadgap assess` 在终端中提问，但 stdin 或 stderr 不是终端。如果不用终端作答，请用 `leadgap template > answers.toml` 生成空白答卷，填好后运行 `leadgap score answers.toml`
+ask-resume-hint = 你目前的回答已保存；运行 { $command } 即可继续。
+ask-interrupted = 已中断。{ $hint }
+ask-rescued = 无法写入数据存储；你的回答保存在 { $path }。
+ask-rescue-failed = 无法写入数据存储，也无法写入其他位置的文件。
+ask-rescued-score = 无法写入数据存储；你的回答保存在 { $path }。之后可用 { $command } 计分。
+ask-rescue-nowhere = 既无法写入数据存储，也无法写入其他位置的文件
+ask-unfinished-unreadable = 无法读取 { $path } 中未完成的评估（{ $reason }）；将开始新的评估
+ask-in-progress = 你有一份进行中的评估，开始于 { $date }：已回答 { $answered }/{ $total } 条陈述。
+ask-resume = 继续这份评估吗？
+ask-discard = 重新开始并丢弃已有的 { $count } 条回答吗？
+ask-nothing-changed = 没有任何改动：你的回答仍然保存着。想继续时运行 { $command }。
+ask-saved = 已保存：已回答 { $answered }/{ $total } 条陈述。运行 { $command } 从上次停下的地方继续。
+ask-saved-skipped = 已保存：已回答 { $answered }/{ $total } 条陈述，跳过 { $skipped } 条。运行 { $command } 从上次停下的地方继续。
+ask-intro-title = leadgap：看看你离总监或副总裁（VP）还有多远
+ask-intro-private = 你的回答保存在 { $path }，绝不会离开这台电脑。
+ask-intro-size = 共 { $count } 条陈述，分 { $parts } 个部分：{ $titles }。大约需要 { $minutes } 分钟。
+ask-intro-how = 请按现在的实际情况作答，而不是你希望的样子。无法判断的可以跳过；随时可以返回上一题；也可以保存退出，之后再继续。
+ask-subject = 这些回答描述的是谁？
+ask-subject-default = 我
+ask-rater = 谁在作答？
+ask-rater-self = self：我在评估自己
+ask-rater-manager = manager：我是此人的上级
+ask-rater-peer = peer：我与此人共事
+ask-rater-report = report：此人是我的上级
+ask-rater-coach = coach：我是此人的教练
+ask-store-warning = leadgap：警告：{ $reason }
+ask-carrying-on = 继续作答：你的回答暂存在内存中，结束时会写入一个文件。
+ask-question-vanished = 已加载的题库中找不到题目 `{ $id }`
+ask-how-far = 你在多大程度上同意？
+ask-skip = 跳过这一题
+ask-back = 返回上一题
+ask-save-and-quit = 保存并退出（之后继续）
+ask-keys-digits = { $min }–{ $max } 作答 · ↑↓ 和 Enter 选择 · s 跳过 · b 返回 · q 保存并退出
+ask-keys = ↑↓ 和 Enter 选择 · s 跳过 · b 返回 · q 保存并退出
+ask-yes = 是
+ask-no = 否
+ask-comments-intro = 最后，请用你自己的话说说（可选：按 Enter 跳过任意一项）。
+ask-comment-start-self = 开始：你应该开始做什么？
+ask-comment-stop-self = 停止：你应该停止做什么？
+ask-comment-continue-self = 继续：你应该继续做什么？
+ask-comment-start-other = 开始：{ $name } 应该开始做什么？
+ask-comment-stop-other = 停止：{ $name } 应该停止做什么？
+ask-comment-continue-other = 继续：{ $name } 应该继续做什么？
+ask-they = 此人
+ask-label-saved = 评估 { $id }
+ask-label-not-saved = 未保存
+ask-answers-written = 回答已写入 { $path }。
+ask-saved-as = 已保存为 { $id }，位于 { $path }。用 { $plan } 再次查看计划；三个月后再运行一次 { $assess }，{ $compare } 会显示有哪些变化。
+ask-answers-safe = 你的回答安全地保存在 { $path }；数据存储可写后，用 { $command } 保存它们
+ask-answers-still-unfinished = 你未完成的回答仍在数据存储的未完成评估中；数据存储可写后，请再次运行 { $command }
+choose-screener-offer = 除了核心的两个部分（{ $core }），leadgap 还有 { $parts } 个部分。回答 { $count } 条简短陈述，可以看出其中哪些适合你。
+choose-screener-ask = 先回答这些陈述吗？
+choose-screener-place = 预筛问题 [{ $place }/{ $total }]
+choose-skip = 跳过
+choose-keys = 1–5 作答 · ↑↓ 和 Enter 选择 · s 跳过
+choose-part = { $title }（{ $count } 条陈述）
+choose-fits = 适合你的回答
+choose-which = 你要回答哪些部分？（空格键选择，完成后按 Enter）
+choose-at-least-one = 请至少选择一个部分。
+checkin-not-a-terminal = `leadgap checkin` 在终端中提问，但 stdin 或 stderr 不是终端。不用终端时，请用 `leadgap plan start|done|drop|undo ACTION [--note TEXT] [--on YYYY-MM-DD]` 和 `leadgap plan note ACTION TEXT` 更新计划；`leadgap plan` 会列出各项行动及其 id
+checkin-resume-hint = 之前记录的内容都已保留；{ $command } 可以查看。
+checkin-nothing-open = 计划中没有未完成的行动：每项行动都已完成或已放弃。
+checkin-nothing-open-hint = 用 `leadgap plan add` 添加你自己的行动，或用 `leadgap assess` 重新作答。
+checkin-title = leadgap 进展回顾：{ $date } 制定的计划中有 { $count } 项未完成的行动。
+checkin-how = 逐项标记：已完成、已开始、尚未开始或放弃，愿意的话再写一条备注。
+checkin-done-when = 完成标准：{ $text }
+checkin-now = 当前：{ $status }；截止 { $due }
+checkin-now-overdue = 当前：{ $status }；截止 { $due }，已逾期
+checkin-done = 已完成
+checkin-started = 已开始
+checkin-in-progress = 仍在进行中
+checkin-not-yet = 尚未开始
+checkin-drop = 放弃（180 天内不再推荐）
+checkin-where = 这项行动进展如何？
+checkin-note = 备注：做了什么，有什么证据（按 Enter 跳过）
+checkin-nothing-changed = 没有任何改动。有进展时再来回顾。
+checkin-recorded = 已记录。`leadgap plan --format ics` 可以把截止日期放进你的日历。
+template-title = leadgap 答卷
+template-how =
+    把每个 "skip" 换成你的回答，然后运行：leadgap score 文件
+    无法回答的地方保留 "skip"；一个维度至少要回答一半的题目才会计分。
+template-scale = 量表：{ $legend }
+template-your-name = 你的名字
+template-raters = self、manager、peer、report 或 coach
+template-date = 可选：作答日期
+template-about =
+    每条陈述描述的都是 { $name }，请根据你所看到的此人的工作情况作答；
+    你的角色（{ $rater }）无法判断的陈述已略去。
+template-about-unnamed =
+    每条陈述描述的都是被评估者，请根据你所看到的此人的工作情况作答；
+    你的角色（{ $rater }）无法判断的陈述已略去。
+template-the-person = 被评估者
+forget-what = 请说明要删除什么：一份评估的 ID（见 `leadgap history`）、用 --client 名称 指定某个客户的数据，或用 --all 删除全部
+forget-nothing = 没有可删除的内容：不存在这些数据。
+forget-assessment = 评估 { $id }
+forget-client = 为客户 `{ $client }` 保存的全部内容（{ $files }）
+forget-everything = leadgap 在 { $path } 中保存的全部内容（{ $files }；你自己的题库会保留）
+forget-will-delete = leadgap forget 将删除 { $files }：
+forget-not-asking = 未经确认不会删除{ $what }；请在终端中运行，或加上 --yes
+forget-confirm = 删除{ $what }吗？此操作无法撤销。
+forget-nothing-deleted = 什么都没有删除。
+forget-removed = 已删除 { $path }
+forget-done = 已删除{ $what }。

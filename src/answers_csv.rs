@@ -68,7 +68,10 @@ impl<'a> CsvRows<'a> {
                 if e.kind() == std::io::ErrorKind::NotFound {
                     rows.pending = Some(CsvItem::Missing(path.to_path_buf()));
                 } else {
-                    rows.fail(None, format!("cannot read: {e}"));
+                    rows.fail(
+                        None,
+                        crate::t!("answers-cannot-read", reason = e.to_string()),
+                    );
                 }
                 rows
             }
@@ -101,15 +104,15 @@ impl<'a> CsvRows<'a> {
         match reader.headers() {
             Ok(h) => rows.header = h.iter().map(|c| c.trim().to_string()).collect(),
             Err(e) => {
-                rows.fail(Some(1), format!("cannot read the header row: {e}"));
+                rows.fail(
+                    Some(1),
+                    crate::t!("answers-cannot-read-header", reason = e.to_string()),
+                );
                 return rows;
             }
         }
         if rows.header.iter().all(String::is_empty) {
-            rows.fail(
-                None,
-                "file is empty; the first row must name the columns".into(),
-            );
+            rows.fail(None, crate::t!("answers-table-empty"));
             return rows;
         }
         // A column twice would let the last one win unseen (and thousands of them cost
@@ -120,11 +123,11 @@ impl<'a> CsvRows<'a> {
                 .map(|first| (first, col, c.clone()))
         });
         if let Some((first, col, c)) = twice {
-            let message = format!(
-                "column `{}` appears twice (columns {} and {}); give each question or field one column",
-                crate::text::clean(&c),
-                first + 1,
-                col + 1
+            let message = crate::t!(
+                "answers-column-twice",
+                column = crate::text::clean(&c),
+                first = first + 1,
+                second = col + 1
             );
             rows.header_problem(col, message);
             return rows;
@@ -202,7 +205,7 @@ impl Iterator for CsvRows<'_> {
                 let message = match e.kind() {
                     csv::ErrorKind::UnequalLengths {
                         expected_len, len, ..
-                    } => format!("row has {len} fields, the header has {expected_len}"),
+                    } => crate::t!("answers-row-length", len = *len, expected = *expected_len),
                     _ => e.to_string(),
                 };
                 // An I/O error ends the file; a malformed row does not.

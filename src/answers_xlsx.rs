@@ -51,20 +51,20 @@ fn workbook(path: &Path, ignore: &[String], set: &RubricSet) -> Vec<CsvItem> {
         }
     };
     if let Err(e) = read {
-        return fail(None, format!("cannot read: {e}"));
+        return fail(
+            None,
+            crate::t!("answers-cannot-read", reason = e.to_string()),
+        );
     }
     let range = match Xlsx::new(std::io::Cursor::new(bytes))
         .map_err(|e| e.to_string())
         .and_then(|mut book| match book.worksheet_range_at(0) {
             Some(sheet) => sheet.map_err(|e| e.to_string()),
-            None => Err("the workbook has no sheet".to_string()),
+            None => Err(crate::t!("answers-no-sheet")),
         }) {
         Ok(range) => range,
         Err(e) => {
-            return fail(
-                None,
-                format!("is not an Excel workbook (.xlsx) that can be read: {e}"),
-            );
+            return fail(None, crate::t!("answers-not-xlsx", reason = e.to_string()));
         }
     };
     // Lines and columns as Excel numbers them, wherever the sheet's cells start.
@@ -78,10 +78,7 @@ fn workbook(path: &Path, ignore: &[String], set: &RubricSet) -> Vec<CsvItem> {
     };
     let mut rows = range.rows().enumerate();
     let Some((_, heading)) = rows.next() else {
-        return fail(
-            None,
-            "the first sheet is empty; its first row must name the columns".into(),
-        );
+        return fail(None, crate::t!("answers-sheet-empty"));
     };
     let headings: Result<Vec<String>, (usize, String)> = heading
         .iter()
@@ -158,9 +155,13 @@ fn text(cell: &Data) -> Result<String, String> {
             let days = d.as_f64().floor() as i64;
             jiff::civil::date(1899, 12, 30)
                 .checked_add(jiff::Span::new().days(days))
-                .map_err(|_| format!("the date {} is out of range", d.as_f64()))?
+                .map_err(|_| {
+                    crate::t!("answers-date-out-of-range", value = d.as_f64().to_string())
+                })?
                 .to_string()
         }
-        Data::Error(e) => return Err(format!("the cell holds an error ({e}), not an answer")),
+        Data::Error(e) => {
+            return Err(crate::t!("answers-cell-error", error = e.to_string()));
+        }
     })
 }

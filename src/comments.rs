@@ -23,15 +23,20 @@ pub fn problem(topic: &str, text: &str, rubrics: &[String], set: &RubricSet) -> 
             .dimension(topic)
             .is_some_and(|(r, _)| rubrics.contains(&r.id));
     if !known {
-        return Some(format!(
-            "comment `{}` is neither start, stop, continue nor a dimension id of this file's \
-             rubrics",
-            crate::text::clean(topic)
+        return Some(crate::t!(
+            "answers-comment-topic-unknown",
+            topic = crate::text::clean(topic)
         ));
     }
     let n = text.chars().count();
-    (n > MAX_CHARS)
-        .then(|| format!("comment `{topic}` has {n} characters; keep it to at most {MAX_CHARS}"))
+    (n > MAX_CHARS).then(|| {
+        crate::t!(
+            "answers-comment-too-long",
+            topic = topic,
+            count = n,
+            max = MAX_CHARS
+        )
+    })
 }
 
 /// The `[comments]` table of an answer file, or nothing when there are none. Topics are

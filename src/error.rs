@@ -204,6 +204,10 @@ impl From<anyhow::Error> for Error {
 /// system says it otherwise.
 fn io_reason(e: &io::Error) -> String {
     use crate::t;
+    if e.get_ref().is_some() {
+        // A message of leadgap's own (already in the reader's language) or a library's.
+        return e.to_string();
+    }
     match e.kind() {
         io::ErrorKind::NotFound => t!("io-not-found"),
         io::ErrorKind::PermissionDenied => t!("io-permission-denied"),

@@ -44,10 +44,11 @@ pub enum Finding {
 }
 
 impl Finding {
-    pub fn label(self) -> &'static str {
+    /// The finding's name for a person, in their language.
+    pub fn label(self) -> String {
         match self {
-            Finding::BlindSpot => "blind spot",
-            Finding::HiddenStrength => "hidden strength",
+            Finding::BlindSpot => crate::t!("finding-blind-spot"),
+            Finding::HiddenStrength => crate::t!("finding-hidden-strength"),
         }
     }
 }

@@ -79,14 +79,15 @@ pub fn write_named(path: &Path, bytes: &[u8]) -> io::Result<()> {
         && !meta.is_file()
     {
         let what = if meta.file_type().is_symlink() {
-            "is a symbolic link"
+            crate::t!("files-is-symlink")
         } else if meta.is_dir() {
-            "is a directory"
+            crate::t!("input-is-directory")
         } else {
-            "is not a regular file"
+            crate::t!("files-not-regular")
         };
-        return Err(io::Error::other(format!(
-            "{what}; leadgap writes only over a regular file or a new name"
+        return Err(io::Error::other(crate::t!(
+            "files-regular-only",
+            what = what
         )));
     }
     write_atomic(path, bytes)
@@ -108,13 +109,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .tempfile_in(dir)
         .map_err(|e| {
             let why = match e.kind() {
-                io::ErrorKind::NotFound => "there is no such directory".to_string(),
-                io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+                io::ErrorKind::NotFound => crate::t!("files-no-such-directory"),
+                io::ErrorKind::PermissionDenied => crate::t!("io-permission-denied"),
                 kind => kind.to_string(),
             };
             io::Error::new(
                 e.kind(),
-                format!("cannot write in {}: {why}", dir.display()),
+                crate::t!(
+                    "files-cannot-write-in",
+                    dir = dir.display().to_string(),
+                    why = why
+                ),
             )
         })?;
     tmp.write_all(bytes)?;

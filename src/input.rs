@@ -40,13 +40,13 @@ pub fn open_regular(path: &Path) -> Result<fs::File, Error> {
     let meta = file.metadata().map_err(|e| Error::read(path, e))?;
     if !meta.is_file() {
         let what = if meta.is_dir() {
-            "is a directory"
+            crate::t!("input-is-directory")
         } else {
-            "is not a regular file (a pipe or a device?)"
+            crate::t!("input-not-regular")
         };
         return Err(Error::Io {
             path: path.to_path_buf(),
-            source: std::io::Error::other(format!("{what}; leadgap reads regular files only")),
+            source: std::io::Error::other(crate::t!("input-regular-only", what = what)),
         });
     }
     Ok(file)
@@ -72,10 +72,7 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
         return Err(Diagnostic::new(
             name,
             None,
-            format!(
-                "file is larger than {} KiB; leadgap refuses files this large",
-                MAX_FILE_BYTES / 1024
-            ),
+            crate::t!("input-too-large", kib = MAX_FILE_BYTES / 1024),
         ));
     }
     String::from_utf8(bytes).map_err(|e| {
@@ -85,7 +82,7 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
         Diagnostic::new(
             name,
             Some(loc),
-            format!("file is not valid UTF-8 (bad byte at offset {valid}); save it as UTF-8"),
+            crate::t!("input-not-utf8", offset = valid.to_string()),
         )
     })
 }
@@ -128,10 +125,7 @@ impl<R: Read> Read for RecordLimit<R> {
             if self.record > MAX_FILE_BYTES {
                 return Err(std::io::Error::new(
                     std::io::ErrorKind::InvalidData,
-                    format!(
-                        "a row is longer than {} KiB; leadgap refuses rows this long",
-                        MAX_FILE_BYTES / 1024
-                    ),
+                    crate::t!("input-row-too-long", kib = MAX_FILE_BYTES / 1024),
                 ));
             }
         }

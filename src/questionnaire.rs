@@ -63,15 +63,12 @@ pub fn interrupted() -> ! {
     let mut hint = RESUME_HINT.lock().map(|h| h.clone()).unwrap_or_default();
     if let Some(text) = RESCUE.lock().ok().and_then(|r| r.clone()) {
         hint = match crate::store::write_rescue_file(&text) {
-            Some(path) => format!(
-                "The store could not be written; your answers are in {}.",
-                path.display()
-            ),
-            None => "The store could not be written, and neither could a file elsewhere.".into(),
+            Some(path) => crate::t!("ask-rescued", path = path.display().to_string()),
+            None => crate::t!("ask-rescue-failed"),
         };
     }
     let _ = term.write_line("");
-    let _ = term.write_line(&format!("Interrupted. {hint}"));
+    let _ = term.write_line(&crate::t!("ask-interrupted", hint = hint));
     std::process::exit(130)
 }
 
@@ -121,6 +118,16 @@ impl Prompter {
             Box::new(ColorfulTheme::default())
         } else {
             Box::new(SimpleTheme)
+        };
+        // dialoguer's own words ("yes", "no") in the reader's language; English as it is.
+        let theme: Box<dyn Theme> = if crate::i18n::current() == crate::lang::Lang::En {
+            theme
+        } else {
+            Box::new(Localized {
+                inner: theme,
+                yes: crate::t!("ask-yes"),
+                no: crate::t!("ask-no"),
+            })
         };
         Prompter {
             term: Term::stderr(),
@@ -207,25 +214,39 @@ impl Prompter {
             source: e,
         };
         let mut at = default.min(items.len().saturating_sub(1));
-        let lines = items.len() + 2;
-        let draw = |at: usize| -> Result<()> {
-            self.line(&self.style(Style::new().bold()).apply_to(prompt).to_string())?;
+        let width = self.width();
+        // Every line fits the terminal, so the lines to clear before a redraw are the lines
+        // drawn: a Chinese or Vietnamese label is wrapped here, not by the terminal.
+        let draw = |at: usize| -> Result<usize> {
+            let mut drawn = 0;
+            let bold = self.style(Style::new().bold());
+            for line in fit(prompt, width, "") {
+                self.line(&bold.apply_to(line).to_string())?;
+                drawn += 1;
+            }
             for (i, (key, text)) in items.iter().enumerate() {
                 let key = key.map_or("   ".to_string(), |k| format!("[{k}]"));
                 let line = format!("{} {key} {}", if i == at { ">" } else { " " }, clean(text));
-                let line = if i == at {
-                    self.style(Style::new().cyan().bold())
-                        .apply_to(line)
-                        .to_string()
-                } else {
-                    line
-                };
-                self.line(&line)?;
+                for line in fit(&line, width, "      ") {
+                    let line = if i == at {
+                        self.style(Style::new().cyan().bold())
+                            .apply_to(line)
+                            .to_string()
+                    } else {
+                        line.into_owned()
+                    };
+                    self.line(&line)?;
+                    drawn += 1;
+                }
             }
-            self.line(&self.style(Style::new().dim()).apply_to(help).to_string())
+            for line in fit(help, width, "") {
+                self.line(&self.style(Style::new().dim()).apply_to(line).to_string())?;
+                drawn += 1;
+            }
+            Ok(drawn)
         };
         self.term.hide_cursor().map_err(io)?;
-        draw(at)?;
+        let mut lines = draw(at)?;
         let chosen = loop {
             let key = self.term.read_key().map_err(|e| {
                 if e.kind() == io::ErrorKind::Interrupted {
@@ -250,7 +271,7 @@ impl Prompter {
                 _ => continue,
             }
             self.term.clear_last_lines(lines).map_err(io)?;
-            draw(at)?;
+            lines = draw(at)?;
         };
         self.term.show_cursor().map_err(io)?;
         Ok(chosen)
@@ -285,13 +306,24 @@ impl Prompter {
         let width = self.width();
         let done = s.answered * 20 / s.total.max(1);
         let progress = format!("{}{}", "■".repeat(done), "□".repeat(20 - done));
-        self.line(&format!(
-            "{}  {}  {}",
-            self.style(Style::new().bold())
-                .apply_to(format!("[{}/{}]", s.place, s.total)),
-            self.style(Style::new().dim()).apply_to(progress),
-            self.style(Style::new().cyan()).apply_to(clean(s.dimension)),
-        ))?;
+        let place = format!("[{}/{}]", s.place, s.total);
+        let dimension = clean(s.dimension);
+        let head = format!(
+            "{}  {}",
+            self.style(Style::new().bold()).apply_to(&place),
+            self.style(Style::new().dim()).apply_to(&progress),
+        );
+        let cyan = self.style(Style::new().cyan());
+        // The dimension beside the progress bar where it fits, else under it.
+        let beside = console::measure_text_width(&format!("{place}  {progress}  {dimension}"));
+        if beside <= width {
+            self.line(&format!("{head}  {}", cyan.apply_to(&dimension)))?;
+        } else {
+            self.line(&head)?;
+            for line in fit(&dimension, width, "") {
+                self.line(&cyan.apply_to(line).to_string())?;
+            }
+        }
         self.line("")?;
         for line in textwrap::wrap(&clean(s.statement), width.saturating_sub(2)) {
             self.line(&format!(
@@ -310,9 +342,9 @@ impl Prompter {
             })
             .collect();
         let points = items.len();
-        items.push((Some('s'), "Skip this one".to_string()));
-        items.push((Some('b'), "Back to the previous question".to_string()));
-        items.push((Some('q'), "Save and quit (resume later)".to_string()));
+        items.push((Some('s'), crate::t!("ask-skip")));
+        items.push((Some('b'), crate::t!("ask-back")));
+        items.push((Some('q'), crate::t!("ask-save-and-quit")));
         let neutral = points / 2;
         let default = match s.previous {
             Some(Choice::Answer(v)) => (v - scale.min) as usize,
@@ -320,19 +352,187 @@ impl Prompter {
             _ => neutral,
         };
         let help = if digits {
-            format!(
-                "{}–{} answer · ↑↓ and Enter choose · s skip · b back · q save and quit",
-                scale.min, scale.max
+            crate::t!(
+                "ask-keys-digits",
+                min = scale.min.to_string(),
+                max = scale.max.to_string()
             )
         } else {
-            "↑↓ and Enter choose · s skip · b back · q save and quit".to_string()
+            crate::t!("ask-keys")
         };
-        let picked = self.pick("How far do you agree?", &items, default, &help)?;
+        let picked = self.pick(&crate::t!("ask-how-far"), &items, default, &help)?;
         Ok(match picked {
             i if i < points => Choice::Answer(scale.min + i as i64),
             i if i == points => Choice::Skip,
             i if i == points + 1 => Choice::Back,
             _ => Choice::SaveAndQuit,
         })
+    }
+}
+
+/// `line` as it is when it fits `width` display columns, else wrapped at words (at any
+/// character in a run of Chinese), later lines after `indent`.
+fn fit<'a>(line: &'a str, width: usize, indent: &str) -> Vec<std::borrow::Cow<'a, str>> {
+    if console::measure_text_width(line) <= width {
+        return vec![line.into()];
+    }
+    textwrap::wrap(
+        line,
+        textwrap::Options::new(width).subsequent_indent(indent),
+    )
+}
+
+/// dialoguer's theme with its few words of its own ("yes", "no") in the reader's language.
+/// The keys stay y and n, as dialoguer reads them.
+struct Localized {
+    inner: Box<dyn Theme>,
+    yes: String,
+    no: String,
+}
+
+impl Localized {
+    /// `written` with the last `yes` or `no` after the prompt in the reader's language.
+    fn words(&self, written: String, prompt: &str, answer: Option<bool>) -> String {
+        let Some(answer) = answer else {
+            return written;
+        };
+        let (english, word) = if answer {
+            ("yes", &self.yes)
+        } else {
+            ("no", &self.no)
+        };
+        let after = written.find(prompt).map_or(0, |i| i + prompt.len());
+        match written[after..].rfind(english) {
+            Some(i) => {
+                let i = after + i;
+                format!("{}{word}{}", &written[..i], &written[i + english.len()..])
+            }
+            None => written,
+        }
+    }
+}
+
+type Out<'a> = &'a mut dyn std::fmt::Write;
+
+impl Theme for Localized {
+    fn format_prompt(&self, f: Out<'_>, prompt: &str) -> std::fmt::Result {
+        self.inner.format_prompt(f, prompt)
+    }
+    fn format_error(&self, f: Out<'_>, err: &str) -> std::fmt::Result {
+        self.inner.format_error(f, err)
+    }
+    fn format_confirm_prompt(
+        &self,
+        f: Out<'_>,
+        prompt: &str,
+        default: Option<bool>,
+    ) -> std::fmt::Result {
+        let mut written = String::new();
+        self.inner
+            .format_confirm_prompt(&mut written, prompt, default)?;
+        f.write_str(&self.words(written, prompt, default))
+    }
+    fn format_confirm_prompt_selection(
+        &self,
+        f: Out<'_>,
+        prompt: &str,
+        selection: Option<bool>,
+    ) -> std::fmt::Result {
+        let mut written = String::new();
+        self.inner
+            .format_confirm_prompt_selection(&mut written, prompt, selection)?;
+        f.write_str(&self.words(written, prompt, selection))
+    }
+    fn format_input_prompt(
+        &self,
+        f: Out<'_>,
+        prompt: &str,
+        default: Option<&str>,
+    ) -> std::fmt::Result {
+        self.inner.format_input_prompt(f, prompt, default)
+    }
+    fn format_input_prompt_selection(
+        &self,
+        f: Out<'_>,
+        prompt: &str,
+        sel: &str,
+    ) -> std::fmt::Result {
+        self.inner.format_input_prompt_selection(f, prompt, sel)
+    }
+    fn format_select_prompt(&self, f: Out<'_>, prompt: &str) -> std::fmt::Result {
+        self.inner.format_select_prompt(f, prompt)
+    }
+    fn format_select_prompt_selection(
+        &self,
+        f: Out<'_>,
+        prompt: &str,
+        sel: &str,
+    ) -> std::fmt::Result {
+        self.inner.format_select_prompt_selection(f, prompt, sel)
+    }
+    fn format_multi_select_prompt(&self, f: Out<'_>, prompt: &str) -> std::fmt::Result {
+        self.inner.format_multi_select_prompt(f, prompt)
+    }
+    fn format_multi_select_prompt_selection(
+        &self,
+        f: Out<'_>,
+        prompt: &str,
+        selections: &[&str],
+    ) -> std::fmt::Result {
+        self.inner
+            .format_multi_select_prompt_selection(f, prompt, selections)
+    }
+    fn format_select_prompt_item(&self, f: Out<'_>, text: &str, active: bool) -> std::fmt::Result {
+        self.inner.format_select_prompt_item(f, text, active)
+    }
+    fn format_multi_select_prompt_item(
+        &self,
+        f: Out<'_>,
+        text: &str,
+        checked: bool,
+        active: bool,
+    ) -> std::fmt::Result {
+        self.inner
+            .format_multi_select_prompt_item(f, text, checked, active)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dialoguer_yes_and_no_are_translated_after_the_prompt_only() {
+        let theme = Localized {
+            inner: Box::new(SimpleTheme),
+            yes: "sí".into(),
+            no: "no".into(),
+        };
+        let mut out = String::new();
+        theme
+            .format_confirm_prompt_selection(&mut out, "¿yes?", Some(true))
+            .unwrap();
+        assert_eq!(out, "¿yes? sí");
+        let theme = Localized {
+            inner: Box::new(ColorfulTheme::default()),
+            yes: "是".into(),
+            no: "否".into(),
+        };
+        let mut out = String::new();
+        theme
+            .format_confirm_prompt(&mut out, "no?", Some(false))
+            .unwrap();
+        assert!(out.contains("no?") && out.contains('否'), "{out:?}");
+    }
+
+    #[test]
+    fn long_lines_wrap_by_display_width() {
+        let line = "  [1] 非常不同意非常不同意非常不同意非常不同意非常不同意";
+        let lines = fit(line, 20, "      ");
+        assert!(lines.len() > 1);
+        for l in &lines {
+            assert!(console::measure_text_width(l) <= 20, "{l}");
+        }
+        assert_eq!(fit("short", 20, ""), ["short"]);
     }
 }

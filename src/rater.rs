@@ -65,6 +65,6 @@ impl FromStr for Rater {
         Rater::ALL
             .into_iter()
             .find(|r| r.as_str() == s)
-            .ok_or_else(|| format!("rater `{s}` is not one of self, manager, peer, report, coach"))
+            .ok_or_else(|| crate::t!("answers-rater-unknown", rater = s))
     }
 }

@@ -77,20 +77,19 @@ impl Header {
             let column = column(heading, &ignore, &texts, set).ok_or_else(|| {
                 (
                     col,
-                    format!(
-                        "column `{}` is neither a question id of the loaded rubrics (nor a \
-                         question's text, nor anything ending in [question-id]) nor one of {}, \
-                         start, stop, continue, `comment: DIMENSION-ID`; to leave it out, add \
-                         --ignore-column {}",
-                        crate::text::clean(heading),
-                        META.join(", "),
-                        crate::text::shell_word(heading)
+                    crate::t!(
+                        "answers-column-unknown",
+                        column = crate::text::clean(heading),
+                        fields = META.join(", "),
+                        flag = format!("--ignore-column {}", crate::text::shell_word(heading))
                     ),
                 )
             })?;
             let key = match &column {
-                Column::Question(id) => Some(format!("question `{id}`")),
-                Column::Comment(t) => Some(format!("comment `{t}`")),
+                Column::Question(id) => {
+                    Some(crate::t!("answers-column-question", id = id.as_str()))
+                }
+                Column::Comment(t) => Some(crate::t!("answers-column-comment", topic = t.as_str())),
                 Column::Ignored => None,
                 other => Some(format!("{other:?}").to_lowercase()),
             };
@@ -99,10 +98,11 @@ impl Header {
             {
                 return Err((
                     col,
-                    format!(
-                        "columns {} and {} are both {key}; give each question or field one column",
-                        first + 1,
-                        col + 1
+                    crate::t!(
+                        "answers-columns-same",
+                        first = first + 1,
+                        second = col + 1,
+                        what = key
                     ),
                 ));
             }
@@ -157,10 +157,7 @@ impl Header {
                 Diagnostic::new(
                     file,
                     at(col),
-                    format!(
-                        "date `{}` is not a date such as 2026-11-22",
-                        cell.escape_debug()
-                    ),
+                    crate::t!("answers-bad-date", value = cell.escape_debug().to_string()),
                 )
             };
             match column {

@@ -31,7 +31,10 @@ pub fn toml_string(s: &str) -> String {
 pub fn statement(q: &Question, subject: Option<&str>, rater: Rater) -> String {
     match (rater, &q.text_others) {
         (Rater::Myself, _) | (_, None) => q.text.clone(),
-        (_, Some(others)) => format!("{}: {others}", subject.unwrap_or("The person")),
+        (_, Some(others)) => match subject {
+            Some(name) => format!("{name}: {others}"),
+            None => format!("{}: {others}", crate::t!("template-the-person")),
+        },
     }
 }
 
@@ -49,16 +52,8 @@ pub fn answer_file(
     answers: &BTreeMap<String, Answer>,
 ) -> String {
     let mut t = String::new();
-    let _ = writeln!(t, "# leadgap answer file");
-    let _ = writeln!(
-        t,
-        "# Replace each \"skip\" with your answer, then run: leadgap score FILE"
-    );
-    let _ = writeln!(
-        t,
-        "# Leave \"skip\" where you cannot answer; a dimension needs at least half of its"
-    );
-    let _ = writeln!(t, "# questions answered to be scored.");
+    comment(&mut t, &crate::t!("template-title"));
+    comment(&mut t, &crate::t!("template-how"));
     let _ = writeln!(t, "#");
     let mut legends: Vec<String> = Vec::new();
     for r in rubrics {
@@ -67,7 +62,10 @@ pub fn answer_file(
             .collect();
         let legend = legend.join(", ");
         if !legends.contains(&legend) {
-            let _ = writeln!(t, "# Scale: {legend}");
+            comment(
+                &mut t,
+                &crate::t!("template-scale", legend = legend.as_str()),
+            );
             legends.push(legend);
         }
     }
@@ -79,12 +77,17 @@ pub fn answer_file(
             let _ = writeln!(t, "subject = {}", toml_string(s));
         }
         None => {
-            let _ = writeln!(t, "# subject = \"Your name\"");
+            let _ = writeln!(
+                t,
+                "# subject = {}",
+                toml_string(&crate::t!("template-your-name"))
+            );
         }
     }
     let _ = writeln!(
         t,
-        "rater = \"{rater}\"          # self, manager, peer, report or coach"
+        "rater = \"{rater}\"          # {}",
+        crate::t!("template-raters")
     );
     match date {
         Some(d) if d.parse::<toml::value::Datetime>().is_ok() => {
@@ -93,20 +96,27 @@ pub fn answer_file(
         _ => {
             let _ = writeln!(
                 t,
-                "# date = 2026-01-31        # optional: the day you answered"
+                "# date = 2026-01-31        # {}",
+                crate::t!("template-date")
             );
         }
     }
     let _ = writeln!(t);
     let _ = writeln!(t, "[answers]");
     if rater != Rater::Myself {
-        let _ = writeln!(
-            t,
-            "# Each statement is about {}, as you have seen them work; statements a {rater}",
-            clean(subject.unwrap_or("the person"))
+        let rater = rater.to_string();
+        comment(
+            &mut t,
+            &match subject {
+                Some(name) => crate::t!("template-about", name = clean(name), rater = rater),
+                None => crate::t!("template-about-unnamed", rater = rater),
+            },
         );
-        let _ = writeln!(t, "# cannot judge are left out.");
     }
+    // The name before each statement about the person, looked up once.
+    let unnamed =
+        (subject.is_none() && rater != Rater::Myself).then(|| crate::t!("template-the-person"));
+    let subject = subject.or(unnamed.as_deref());
     for r in rubrics {
         let _ = writeln!(t);
         let _ = writeln!(t, "# ===== {} =====", clean(&r.title));
@@ -127,6 +137,13 @@ pub fn answer_file(
         }
     }
     t
+}
+
+/// `text` as comment lines, one for each of its lines.
+fn comment(t: &mut String, text: &str) {
+    for line in text.lines() {
+        let _ = writeln!(t, "# {line}");
+    }
 }
 
 #[cfg(test)]

@@ -294,3 +294,85 @@ fn every_message_the_code_asks_for_is_in_english() {
         "asked for but not in locales/en.ftl: {missing:?}"
     );
 }
+
+/// Errors read in the chosen language, with the same place, the same ids and the same exit
+/// code as in English.
+#[test]
+fn errors_read_in_every_language_with_the_same_exit_codes() {
+    let sb = Sandbox::new();
+    let bad = sb.file("bad.toml", "[answers]\nsp-1 = 9\n");
+    let missing = sb.home().join("nowhere.toml");
+    let expected = [
+        (
+            Lang::En,
+            "no such file or directory",
+            "is outside the scale",
+        ),
+        (
+            Lang::Es,
+            "no existe el archivo o el directorio",
+            "está fuera de la escala",
+        ),
+        (
+            Lang::Vi,
+            "không có tệp hoặc thư mục này",
+            "nằm ngoài thang điểm",
+        ),
+        (Lang::Zh, "没有这个文件或目录", "超出了量表范围"),
+    ];
+    for (lang, no_file, outside) in expected {
+        let (code, _, err) = run(sb
+            .cmd()
+            .env("LEADGAP_LANG", lang.tag())
+            .arg("score")
+            .arg(&missing));
+        assert_eq!(code, 66, "{err}");
+        assert!(err.contains(no_file), "{}: {err}", lang.tag());
+        let (code, _, err) = run(sb
+            .cmd()
+            .env("LEADGAP_LANG", lang.tag())
+            .arg("score")
+            .arg(&bad));
+        assert_eq!(code, 65, "{err}");
+        assert!(err.contains("bad.toml:2:8: "), "{err}");
+        assert!(err.contains("`sp-1`"), "{err}");
+        assert!(err.contains(outside), "{}: {err}", lang.tag());
+        if lang != Lang::En {
+            assert!(
+                !err.contains("is outside the scale"),
+                "{}: {err}",
+                lang.tag()
+            );
+        }
+    }
+}
+
+/// A rubric of one's own that gives no scale labels has the agreement scale in the reader's
+/// language, not in English.
+#[test]
+fn the_default_scale_is_in_the_readers_language() {
+    let sb = Sandbox::new();
+    let dir = sb.home().join("mine");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("mine.toml"),
+        "id = \"mine\"\ntitle = \"Mine\"\nversion = \"1\"\nkind = \"traits\"\n\
+         [[dimension]]\nid = \"m-one\"\nname = \"One\"\nsummary = \"One thing.\"\n\
+         [[dimension.question]]\nid = \"m-1\"\ntext = \"I do one thing.\"\n",
+    )
+    .unwrap();
+    for (lang, label) in [
+        ("en", "Strongly agree"),
+        ("zh", "非常同意"),
+        ("es", "Totalmente de acuerdo"),
+    ] {
+        let (code, out, err) = run(sb
+            .cmd()
+            .env("LEADGAP_LANG", lang)
+            .arg("--rubrics")
+            .arg(&dir)
+            .args(["template", "--rubric", "mine"]));
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains(&format!("5 = {label}")), "{lang}: {out}");
+    }
+}

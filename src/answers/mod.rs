@@ -82,7 +82,7 @@ pub fn parse(file: &str, text: &str, set: &RubricSet) -> Result<AnswerSheet, Vec
         return Err(vec![Diagnostic::new(
             file,
             None,
-            "file is empty; an answer file needs an [answers] table (`leadgap template` writes one)",
+            crate::t!("answers-empty-file"),
         )]);
     }
     let draft = match quick::read(text) {
@@ -111,10 +111,7 @@ fn read_toml(file: &str, text: &str) -> Result<Draft, Vec<Diagnostic>> {
         return Err(vec![Diagnostic::new(
             file,
             loc(d.span()),
-            format!(
-                "`date` {} is a time of day; give the day answered, such as 2026-11-22",
-                d.get_ref()
-            ),
+            crate::t!("answers-date-is-time", value = d.get_ref().to_string()),
         )]);
     }
     let placed = |table: BTreeMap<String, Spanned<toml::Value>>| {
@@ -166,7 +163,7 @@ pub fn check(file: &str, draft: Draft, set: &RubricSet) -> Result<AnswerSheet, V
                 problems.push(Diagnostic::new(
                     file,
                     None,
-                    "`rubrics` is empty; name at least one rubric id or leave the key out",
+                    crate::t!("answers-rubrics-empty"),
                 ));
             }
             let mut seen = std::collections::HashSet::new();
@@ -174,17 +171,12 @@ pub fn check(file: &str, draft: Draft, set: &RubricSet) -> Result<AnswerSheet, V
                 if !seen.insert(id.as_str()) {
                     problems.push(at(
                         *loc,
-                        format!(
-                            "rubric `{}` is listed twice in `rubrics`; list each id once",
-                            crate::text::clean(id)
-                        ),
+                        crate::t!("answers-rubric-twice", id = crate::text::clean(id)),
                     ));
                 } else if set.get(id).is_none() {
                     problems.push(at(
                         *loc,
-                        format!(
-                            "rubric `{id}` is not loaded (see `leadgap rubric list`; add it with --rubrics DIR)"
-                        ),
+                        crate::t!("answers-rubric-not-loaded", id = crate::text::clean(id)),
                     ));
                 }
             }
@@ -208,7 +200,7 @@ pub fn check(file: &str, draft: Draft, set: &RubricSet) -> Result<AnswerSheet, V
         problems.push(Diagnostic::new(
             file,
             None,
-            "missing [answers] table; put each answer under it as `question-id = 1..5` (see `leadgap template`)",
+            crate::t!("answers-missing-table"),
         ));
         return Err(problems);
     };
@@ -221,15 +213,15 @@ pub fn check(file: &str, draft: Draft, set: &RubricSet) -> Result<AnswerSheet, V
         });
         let Some(qref) = qref else {
             let hint = match set.question(&id) {
-                Some(q) => format!(
-                    "; it belongs to rubric `{}`, which this file's `rubrics` does not list",
-                    set.rubrics[q.rubric].id
+                Some(q) => crate::t!(
+                    "answers-question-other-rubric",
+                    rubric = set.rubrics[q.rubric].id.as_str()
                 ),
                 // Only for problems that will be shown: a file of unknown ids must not cost a
                 // search for each.
                 None if problems.len() < MAX_PROBLEMS => {
                     match nearest_question(set, &rubrics, &id) {
-                        Some(near) => format!("; did you mean `{near}`?"),
+                        Some(near) => crate::t!("answers-did-you-mean", near = near),
                         None => String::new(),
                     }
                 }
@@ -237,9 +229,10 @@ pub fn check(file: &str, draft: Draft, set: &RubricSet) -> Result<AnswerSheet, V
             };
             problems.push(at(
                 loc,
-                format!(
-                    "question `{}` is not in the rubrics this file is for{hint}",
-                    crate::text::clean(&id)
+                crate::t!(
+                    "answers-question-unknown",
+                    id = crate::text::clean(&id),
+                    hint = hint
                 ),
             ));
             continue;
@@ -250,9 +243,12 @@ pub fn check(file: &str, draft: Draft, set: &RubricSet) -> Result<AnswerSheet, V
             toml::Value::Integer(a) => {
                 problems.push(at(
                     loc,
-                    format!(
-                        "question `{id}`: {a} is outside the scale {}..{}",
-                        scale.min, scale.max
+                    crate::t!(
+                        "answers-outside-scale",
+                        id = id.as_str(),
+                        value = a.to_string(),
+                        min = scale.min.to_string(),
+                        max = scale.max.to_string()
                     ),
                 ));
                 continue;
@@ -260,18 +256,26 @@ pub fn check(file: &str, draft: Draft, set: &RubricSet) -> Result<AnswerSheet, V
             toml::Value::String(s) if s == "skip" => Answer::Skip,
             other => {
                 let what = match other {
-                    toml::Value::Float(f) => format!("{f} is not a whole number"),
-                    toml::Value::String(s) => format!("\"{}\" is not a number", s.escape_debug()),
-                    toml::Value::Boolean(b) => format!("{b} is not a number"),
-                    toml::Value::Array(_) => "an array is not a number".to_string(),
-                    toml::Value::Table(_) => "a table is not a number".to_string(),
-                    _ => format!("a {} is not a number", other.type_str()),
+                    toml::Value::Float(f) => crate::t!("answers-not-whole", value = f.to_string()),
+                    toml::Value::String(s) => crate::t!(
+                        "answers-not-number",
+                        value = format!("\"{}\"", s.escape_debug())
+                    ),
+                    toml::Value::Boolean(b) => {
+                        crate::t!("answers-not-number", value = b.to_string())
+                    }
+                    toml::Value::Array(_) => crate::t!("answers-array-not-number"),
+                    toml::Value::Table(_) => crate::t!("answers-table-not-number"),
+                    _ => crate::t!("answers-kind-not-number", kind = other.type_str()),
                 };
                 problems.push(at(
                     loc,
-                    format!(
-                        "question `{id}`: {what}; answer a whole number from {} to {}, or \"skip\"",
-                        scale.min, scale.max
+                    crate::t!(
+                        "answers-bad-value",
+                        id = id.as_str(),
+                        what = what,
+                        min = scale.min.to_string(),
+                        max = scale.max.to_string()
                     ),
                 ));
                 continue;
@@ -285,10 +289,10 @@ pub fn check(file: &str, draft: Draft, set: &RubricSet) -> Result<AnswerSheet, V
         let toml::Value::String(text) = value else {
             problems.push(at(
                 loc,
-                format!(
-                    "comment `{}`: a {} is not text; write it in quotes",
-                    crate::text::clean(&topic),
-                    value.type_str()
+                crate::t!(
+                    "answers-comment-not-text",
+                    topic = crate::text::clean(&topic),
+                    kind = value.type_str()
                 ),
             ));
             continue;

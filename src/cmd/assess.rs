@@ -16,10 +16,6 @@ use crate::store::{self, Assessment, Kept, Store, Unfinished};
 /// About how long one statement takes to read and answer.
 const SECONDS_PER_QUESTION: usize = 10;
 
-const NOT_A_TERMINAL: &str = "`leadgap assess` asks its questions in a terminal, but stdin or \
-stderr is not one. To answer without a terminal, write a blank answer file with \
-`leadgap template > answers.toml`, fill it in, then run `leadgap score answers.toml`";
-
 /// The question ids of `rubrics`, in rubric and dimension order.
 fn questions_of(rubrics: &[&Rubric]) -> Vec<String> {
     rubrics
@@ -38,15 +34,12 @@ pub fn first_unanswered(order: &[String], answers: &BTreeMap<String, Kept>) -> u
 }
 
 fn resume_hint(ctx: &Context) -> String {
-    format!(
-        "Your answers so far are saved; run {} to resume.",
-        ctx.leadgap("assess")
-    )
+    crate::t!("ask-resume-hint", command = ctx.leadgap("assess"))
 }
 
 pub fn run(ctx: &Context, args: &AssessArgs, out: &mut dyn Write) -> Result<Exit> {
     if !questionnaire::is_interactive() {
-        return Err(Error::Usage(NOT_A_TERMINAL.into()));
+        return Err(Error::Usage(crate::t!("ask-not-a-terminal")));
     }
     let set = ctx.rubrics()?;
     let store = ctx.store()?;
@@ -67,10 +60,10 @@ pub fn run(ctx: &Context, args: &AssessArgs, out: &mut dyn Write) -> Result<Exit
                     && u.order.iter().all(|q| set.question(q).is_some())
             }),
             Err(damaged) => {
-                ctx.warn(format!(
-                    "the unfinished run in {} cannot be read ({}); starting a new one",
-                    damaged.path.display(),
-                    damaged.reason
+                ctx.warn(crate::t!(
+                    "ask-unfinished-unreadable",
+                    path = damaged.path.display().to_string(),
+                    reason = damaged.reason.to_string()
                 ));
                 None
             }
@@ -85,26 +78,20 @@ pub fn run(ctx: &Context, args: &AssessArgs, out: &mut dyn Write) -> Result<Exit
         Some(u) => {
             let answered = u.answers.len().min(u.order.len());
             let started = u.started.get(..10).unwrap_or(&u.started).to_string();
-            p.say(&format!(
-                "You have an assessment in progress, started on {started}: {answered} of {} \
-                 statements answered.",
-                u.order.len()
+            p.say(&crate::t!(
+                "ask-in-progress",
+                date = started,
+                answered = answered,
+                total = u.order.len()
             ))?;
-            if p.confirm("Resume it?", true)? {
+            if p.confirm(&crate::t!("ask-resume"), true)? {
                 u
-            } else if p.confirm(
-                &if answered == 1 {
-                    "Start over and discard that answer?".to_string()
-                } else {
-                    format!("Start over and discard those {answered} answers?")
-                },
-                false,
-            )? {
+            } else if p.confirm(&crate::t!("ask-discard", count = answered), false)? {
                 new_run(ctx, args, &set, given, &mut saver, &p)?
             } else {
-                p.say(&format!(
-                    "Nothing changed: your answers stay saved. Run {} when you want to go on.",
-                    ctx.leadgap("assess")
+                p.say(&crate::t!(
+                    "ask-nothing-changed",
+                    command = ctx.leadgap("assess")
                 ))?;
                 return Ok(Exit::Success);
             }
@@ -117,18 +104,16 @@ pub fn run(ctx: &Context, args: &AssessArgs, out: &mut dyn Write) -> Result<Exit
             let text = answer_file(&set, &run);
             return match store::write_rescue_file(&text) {
                 Some(path) => {
-                    p.say(&format!(
-                        "The store could not be written; your answers are in {}. Score them later with {}.",
-                        path.display(),
-                        ctx.leadgap(&format!("score {} --save", super::shell_word(&path.display().to_string())))
+                    p.say(&crate::t!(
+                        "ask-rescued-score",
+                        path = path.display().to_string(),
+                        command = score_later(ctx, &path)
                     ))?;
                     Ok(Exit::CantCreate)
                 }
                 None => Err(Error::Store {
                     path: store.dir().to_path_buf(),
-                    source: std::io::Error::other(
-                        "neither the store nor a file elsewhere could be written",
-                    ),
+                    source: std::io::Error::other(crate::t!("ask-rescue-nowhere")),
                 }),
             };
         }
@@ -138,16 +123,23 @@ pub fn run(ctx: &Context, args: &AssessArgs, out: &mut dyn Write) -> Result<Exit
             .filter(|k| Answer::from(**k) == Answer::Skip)
             .count();
         let answered = run.answers.len() - skipped;
-        p.say(&format!(
-            "Saved: {answered} of {} statements answered{}. Run {} to go on where you left off.",
-            run.order.len(),
-            if skipped > 0 {
-                format!(", {skipped} skipped")
-            } else {
-                String::new()
-            },
-            ctx.leadgap("assess")
-        ))?;
+        let (total, command) = (run.order.len(), ctx.leadgap("assess"));
+        p.say(&if skipped > 0 {
+            crate::t!(
+                "ask-saved-skipped",
+                answered = answered,
+                total = total,
+                skipped = skipped,
+                command = command
+            )
+        } else {
+            crate::t!(
+                "ask-saved",
+                answered = answered,
+                total = total,
+                command = command
+            )
+        })?;
         return Ok(Exit::Success);
     }
     let comments = ask_comments(&p, run.subject.as_deref(), run.rater)?;
@@ -165,10 +157,10 @@ fn new_run(
 ) -> Result<Unfinished> {
     let store = saver.store;
     p.clear();
-    p.say("leadgap: where you stand on the way to Director or VP")?;
-    p.say(&format!(
-        "Your answers are kept in {} and never leave this machine.",
-        store.dir().display()
+    p.say(&crate::t!("ask-intro-title"))?;
+    p.say(&crate::t!(
+        "ask-intro-private",
+        path = store.dir().display().to_string()
     ))?;
     p.say("")?;
     let ids = match given {
@@ -194,20 +186,14 @@ fn new_run(
     let minutes = (order.len() * SECONDS_PER_QUESTION).div_ceil(60);
     let titles: Vec<&str> = rubrics.iter().map(|r| r.title.as_str()).collect();
     p.say("")?;
-    p.say(&format!(
-        "{} statements, in {}: {}. About {minutes} minutes.",
-        order.len(),
-        if titles.len() == 1 {
-            "one part".to_string()
-        } else {
-            format!("{} parts", titles.len())
-        },
-        crate::text::clean(&titles.join("; "))
+    p.say(&crate::t!(
+        "ask-intro-size",
+        count = order.len(),
+        parts = titles.len(),
+        titles = crate::text::clean(&titles.join("; ")),
+        minutes = minutes
     ))?;
-    p.say(
-        "Answer as things are today, not as you would like them to be. Skip what you cannot \
-         judge; go back at any time; save and quit to finish later.",
-    )?;
+    p.say(&crate::t!("ask-intro-how"))?;
     p.say("")?;
 
     let subject = match &args.subject {
@@ -217,24 +203,21 @@ fn new_run(
                 .client()
                 .map(str::to_string)
                 .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
-                .unwrap_or_else(|| "Me".to_string());
-            p.input("Whom do these answers describe?", &default)?
+                .unwrap_or_else(|| crate::t!("ask-subject-default"));
+            p.input(&crate::t!("ask-subject"), &default)?
         }
     };
     let rater = match args.rater {
         Some(r) => r,
         None => {
-            let items: Vec<String> = [
-                "self: I am answering about myself",
-                "manager: I manage this person",
-                "peer: I work alongside this person",
-                "report: this person manages me",
-                "coach: I coach this person",
-            ]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-            let rater = Rater::ALL[p.select("Who is answering?", &items, 0)?];
+            let items = [
+                crate::t!("ask-rater-self"),
+                crate::t!("ask-rater-manager"),
+                crate::t!("ask-rater-peer"),
+                crate::t!("ask-rater-report"),
+                crate::t!("ask-rater-coach"),
+            ];
+            let rater = Rater::ALL[p.select(&crate::t!("ask-rater"), &items, 0)?];
             observable(&mut order, rater);
             rater
         }
@@ -281,8 +264,12 @@ impl Saver<'_> {
                 Err(e) => {
                     self.failed = true;
                     p.say(&format!(
-                        "leadgap: warning: {}\nCarrying on: your answers stay in memory and are written to a file at the end.",
-                        crate::text::clean(&e.to_string())
+                        "{}\n{}",
+                        crate::t!(
+                            "ask-store-warning",
+                            reason = crate::text::clean(&e.to_string())
+                        ),
+                        crate::t!("ask-carrying-on")
                     ))?;
                 }
             }
@@ -311,7 +298,7 @@ fn ask(set: &RubricSet, run: &mut Unfinished, saver: &mut Saver<'_>, p: &Prompte
         let id = run.order[pos].clone();
         let q = set
             .question(&id)
-            .ok_or_else(|| anyhow::anyhow!("question `{id}` vanished from the loaded rubrics"))?;
+            .ok_or_else(|| anyhow::anyhow!(crate::t!("ask-question-vanished", id = &id)))?;
         let rubric = &set.rubrics[q.rubric];
         let dim = &rubric.dimensions[q.dimension];
         let previous = run.answers.get(&id).map(|k| match Answer::from(*k) {
@@ -359,18 +346,24 @@ fn ask_comments(
     subject: Option<&str>,
     rater: Rater,
 ) -> Result<crate::comments::Comments> {
-    p.say("Last, in your own words (optional: press Enter to skip any).")?;
-    let who = match (rater, subject) {
-        (Rater::Myself, _) => "you".to_string(),
-        (_, Some(name)) => crate::text::clean(name).into_owned(),
-        (_, None) => "they".to_string(),
+    p.say(&crate::t!("ask-comments-intro"))?;
+    let prompts = match (rater, subject) {
+        (Rater::Myself, _) => [
+            crate::t!("ask-comment-start-self"),
+            crate::t!("ask-comment-stop-self"),
+            crate::t!("ask-comment-continue-self"),
+        ],
+        (_, name) => {
+            let name = name.map_or_else(|| crate::t!("ask-they"), |n| crate::text::clean(n).into());
+            [
+                crate::t!("ask-comment-start-other", name = &name),
+                crate::t!("ask-comment-stop-other", name = &name),
+                crate::t!("ask-comment-continue-other", name = &name),
+            ]
+        }
     };
     let mut comments = crate::comments::Comments::new();
-    for (topic, doing) in crate::comments::TOPICS
-        .iter()
-        .zip(["start", "stop", "keep"])
-    {
-        let prompt = format!("{}: what should {who} {doing} doing?", capitalised(topic));
+    for (topic, prompt) in crate::comments::TOPICS.iter().zip(prompts) {
         let text: String = p
             .optional_text(&prompt)?
             .trim()
@@ -382,13 +375,6 @@ fn ask_comments(
         }
     }
     Ok(comments)
-}
-
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 fn finish(
@@ -427,8 +413,8 @@ fn finish(
     let saved = store.save(&mut assessment);
 
     let label = match &saved {
-        Ok(_) => format!("assessment {}", assessment.id),
-        Err(_) => "not saved".to_string(),
+        Ok(_) => crate::t!("ask-label-saved", id = &assessment.id),
+        Err(_) => crate::t!("ask-label-not-saved"),
     };
     let shown = assessment.scores(args.top);
     table::scores(
@@ -463,7 +449,10 @@ fn finish(
                 path: path.clone(),
                 source: e,
             })?;
-            ctx.say(format!("Answers written to {}.", path.display()));
+            ctx.say(crate::t!(
+                "ask-answers-written",
+                path = path.display().to_string()
+            ));
         }
     }
     match saved {
@@ -473,14 +462,13 @@ fn finish(
                 .size_checked()
                 .map_or(80, |(_, cols)| usize::from(cols));
             ctx.say(textwrap::fill(
-                &format!(
-                    "Saved as {} in {}. See the plan again with {}; in three months, run {} \
-                     again and {} shows what moved.",
-                    assessment.id,
-                    path.display(),
-                    ctx.leadgap("plan"),
-                    ctx.leadgap("assess"),
-                    ctx.leadgap("compare")
+                &crate::t!(
+                    "ask-saved-as",
+                    id = &assessment.id,
+                    path = path.display().to_string(),
+                    plan = ctx.leadgap("plan"),
+                    assess = ctx.leadgap("assess"),
+                    compare = ctx.leadgap("compare")
                 ),
                 width,
             ));
@@ -490,23 +478,27 @@ fn finish(
             // The store cannot be written: the answers must still be somewhere safe.
             let rescue = store::write_rescue_file(&answer_file());
             match rescue {
-                Some(file) => ctx.warn(format!(
-                    "your answers are safe in {}; once the store is writable, keep them with {}",
-                    file.display(),
-                    ctx.leadgap(&format!(
-                        "score {} --save",
-                        super::shell_word(&file.display().to_string())
-                    ))
+                Some(file) => ctx.warn(crate::t!(
+                    "ask-answers-safe",
+                    path = file.display().to_string(),
+                    command = score_later(ctx, &file)
                 )),
-                None => ctx.warn(format!(
-                    "your unfinished answers are still in the store's unfinished run; run {} \
-                     again once the store is writable",
-                    ctx.leadgap("assess")
+                None => ctx.warn(crate::t!(
+                    "ask-answers-still-unfinished",
+                    command = ctx.leadgap("assess")
                 )),
             }
             Err(e)
         }
     }
+}
+
+/// The command that scores and keeps a rescued answer file.
+fn score_later(ctx: &Context, file: &std::path::Path) -> String {
+    ctx.leadgap(&format!(
+        "score {} --save",
+        super::shell_word(&file.display().to_string())
+    ))
 }
 
 #[cfg(test)]

@@ -13,14 +13,9 @@ use crate::store::ActionStatus;
 use crate::text::clean;
 use crate::tracking::Step;
 
-const NOT_A_TERMINAL: &str = "`leadgap checkin` asks in a terminal, but stdin or stderr is not \
-one. Without a terminal, change the plan with `leadgap plan start|done|drop|undo ACTION \
-[--note TEXT] [--on YYYY-MM-DD]` and `leadgap plan note ACTION TEXT`; `leadgap plan` lists \
-the actions and their ids";
-
 pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<Exit> {
     if !questionnaire::is_interactive() {
-        return Err(Error::Usage(NOT_A_TERMINAL.into()));
+        return Err(Error::Usage(crate::t!("checkin-not-a-terminal")));
     }
     let (store, list, state) = super::plan::load(ctx)?;
     let plan = super::plan::current(ctx, &list, &state, DEFAULT_TOP)?;
@@ -29,57 +24,61 @@ pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<Exit> {
         .client()
         .map(|c| format!(" --client {}", crate::template::toml_string(c)))
         .unwrap_or_default();
-    questionnaire::install_interrupt_handler(&format!(
-        "What you recorded before is kept; `leadgap plan{client}` shows it."
+    questionnaire::install_interrupt_handler(&crate::t!(
+        "checkin-resume-hint",
+        command = format!("`leadgap plan{client}`")
     ));
     let open: Vec<_> = plan.open().collect();
     if open.is_empty() {
-        p.say("Nothing in the plan is open: every action is done or dropped.")?;
-        p.say(
-            "Add one of your own with `leadgap plan add`, or answer again with `leadgap assess`.",
-        )?;
+        p.say(&crate::t!("checkin-nothing-open"))?;
+        p.say(&crate::t!("checkin-nothing-open-hint"))?;
         return Ok(Exit::Success);
     }
     p.clear();
-    p.say(&format!(
-        "leadgap check-in: {} open action{} of the plan made {}.",
-        open.len(),
-        if open.len() == 1 { "" } else { "s" },
-        plan.made
+    p.say(&crate::t!(
+        "checkin-title",
+        count = open.len(),
+        date = plan.made.as_str()
     ))?;
-    p.say("For each: done, started, not yet or dropped, then a note if you like.")?;
+    p.say(&crate::t!("checkin-how"))?;
     let width = console::Term::stderr()
         .size_checked()
         .map_or(80, |(_, cols)| usize::from(cols).clamp(40, 100));
     let mut recorded = 0;
+    let (done, started, in_progress, not_yet, drop) = (
+        crate::t!("checkin-done"),
+        crate::t!("checkin-started"),
+        crate::t!("checkin-in-progress"),
+        crate::t!("checkin-not-yet"),
+        crate::t!("checkin-drop"),
+    );
+    let (where_, note_prompt) = (crate::t!("checkin-where"), crate::t!("checkin-note"));
     for (k, item) in open.iter().enumerate() {
         p.say("")?;
         let title = format!("[{}/{}] {}", k + 1, open.len(), clean(&item.text));
         p.say(&textwrap::fill(&title, width))?;
         p.say(&textwrap::fill(
-            &format!("Done when: {}", clean(&item.done_when)),
+            &crate::t!("checkin-done-when", text = clean(&item.done_when)),
             width,
         ))?;
-        let overdue = if item.overdue { ", overdue" } else { "" };
-        p.say(&format!(
-            "Now: {}; due {}{overdue}",
-            shown::status_phrase(item),
-            item.due
-        ))?;
+        let (status, due) = (shown::status_phrase(item), item.due.as_str());
+        p.say(&if item.overdue {
+            crate::t!("checkin-now-overdue", status = status, due = due)
+        } else {
+            crate::t!("checkin-now", status = status, due = due)
+        })?;
         let doing = item.status == ActionStatus::Doing;
-        let choices: Vec<String> = [
-            "Done",
+        let choices = [
+            done.clone(),
             if doing {
-                "Still in progress"
+                in_progress.clone()
             } else {
-                "Started"
+                started.clone()
             },
-            "Not yet",
-            "Drop it (not proposed again for 180 days)",
-        ]
-        .map(String::from)
-        .to_vec();
-        let step = match p.select("Where does it stand?", &choices, 2)? {
+            not_yet.clone(),
+            drop.clone(),
+        ];
+        let step = match p.select(&where_, &choices, 2)? {
             0 => Some(Step::Done),
             1 if !doing => Some(Step::Start),
             3 => Some(Step::Drop),
@@ -90,7 +89,7 @@ pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<Exit> {
             super::plan::record(ctx, &store, &item.id, step, None, ctx.today())?;
             recorded += 1;
         }
-        let note = p.input_optional("A note: what was done, the evidence (Enter for none)")?;
+        let note = p.input_optional(&note_prompt)?;
         if !note.trim().is_empty() {
             let _saving = questionnaire::SAVING.lock();
             super::plan::record(ctx, &store, &item.id, None, Some(&note), ctx.today())?;
@@ -103,9 +102,9 @@ pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<Exit> {
     let plan = super::plan::current(ctx, &list, &state, DEFAULT_TOP)?;
     shown::table(out, &plan, ctx.look).map_err(Error::stdout)?;
     ctx.say(if recorded == 0 {
-        "Nothing changed. Check in again when something has moved.".to_string()
+        crate::t!("checkin-nothing-changed")
     } else {
-        "Recorded. `leadgap plan --format ics` puts the due days in your calendar.".to_string()
+        crate::t!("checkin-recorded")
     });
     Ok(Exit::Success)
 }

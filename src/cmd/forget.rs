@@ -15,33 +15,30 @@ pub fn run(ctx: &Context, args: &ForgetArgs, out: &mut dyn Write) -> Result<()> 
         (None, true, _) => Forget::Everything,
         (None, false, Some(_)) => Forget::Client,
         (None, false, None) => {
-            return Err(Error::Usage(
-                "say what to forget: an assessment ID (see `leadgap history`), --client NAME \
-                 for a client's data, or --all for everything"
-                    .into(),
-            ));
+            return Err(Error::Usage(crate::t!("forget-what")));
         }
     };
     let files = store.forget_plan(&what)?;
     if files.is_empty() {
-        ctx.say("Nothing to forget: there is no such data.");
+        ctx.say(crate::t!("forget-nothing"));
         return Ok(());
     }
-    let n = files.len();
-    let count = format!("{n} file{}", if n == 1 { "" } else { "s" });
+    let count = crate::t!("files-count", count = files.len());
     let description = match &what {
-        Forget::Assessment(id) => format!("assessment {}", crate::text::clean(id)),
-        Forget::Client => format!(
-            "everything kept for client `{}` ({count})",
-            crate::text::clean(ctx.client.as_deref().unwrap_or_default())
+        Forget::Assessment(id) => crate::t!("forget-assessment", id = crate::text::clean(id)),
+        Forget::Client => crate::t!(
+            "forget-client",
+            client = crate::text::clean(ctx.client.as_deref().unwrap_or_default()),
+            files = count.as_str()
         ),
-        Forget::Everything => format!(
-            "everything leadgap keeps in {} ({count}; your own rubrics stay)",
-            crate::text::clean(&ctx.home()?.display().to_string())
+        Forget::Everything => crate::t!(
+            "forget-everything",
+            path = crate::text::clean(&ctx.home()?.display().to_string()),
+            files = count.as_str()
         ),
     };
     // What will go, before anything goes.
-    ctx.say(format!("leadgap forget will delete {count}:"));
+    ctx.say(crate::t!("forget-will-delete", files = count.as_str()));
     for path in &files {
         ctx.say(format!(
             "  {}",
@@ -50,13 +47,14 @@ pub fn run(ctx: &Context, args: &ForgetArgs, out: &mut dyn Write) -> Result<()> 
     }
     if !args.yes {
         if !questionnaire::is_interactive() {
-            return Err(Error::Usage(format!(
-                "not deleting {description} without asking; run it in a terminal, or add --yes"
+            return Err(Error::Usage(crate::t!(
+                "forget-not-asking",
+                what = description.as_str()
             )));
         }
-        let prompt = format!("Delete {description}? This cannot be undone.");
+        let prompt = crate::t!("forget-confirm", what = description.as_str());
         if !Prompter::new(ctx.stderr_color).confirm(&prompt, false)? {
-            ctx.say("Nothing deleted.");
+            ctx.say(crate::t!("forget-nothing-deleted"));
             return Ok(());
         }
     }
@@ -64,11 +62,14 @@ pub fn run(ctx: &Context, args: &ForgetArgs, out: &mut dyn Write) -> Result<()> 
     for path in &removed {
         writeln!(
             out,
-            "removed {}",
-            crate::text::clean(&path.display().to_string())
+            "{}",
+            crate::t!(
+                "forget-removed",
+                path = crate::text::clean(&path.display().to_string())
+            )
         )
         .map_err(Error::stdout)?;
     }
-    ctx.say(format!("Forgot {description}."));
+    ctx.say(crate::t!("forget-done", what = description));
     Ok(())
 }

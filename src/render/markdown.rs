@@ -343,7 +343,7 @@ pub fn feedback(
             let level = d.group_level(c.rater);
             row.push_str(&format!(" {} |", percent(level)));
         }
-        let finding = d.finding.map_or("", |x| x.label());
+        let finding = d.finding.map(|x| x.label()).unwrap_or_default();
         writeln!(out, "{row} {finding} |")?;
     }
     writeln!(out)?;

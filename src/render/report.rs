@@ -630,7 +630,12 @@ fn feedback_html(h: &mut String, set: &RubricSet, f: &Feedback) {
             Kind::Traits => dimension_name(set, &d.id).to_string(),
             Kind::Barriers => crate::t!("report-as-barrier", name = dimension_name(set, &d.id)),
         };
-        table_row(h, &name, &figures, d.finding.map_or("", |x| x.label()));
+        table_row(
+            h,
+            &name,
+            &figures,
+            &d.finding.map(|x| x.label()).unwrap_or_default(),
+        );
     }
     h.push_str("</tbody></table>\n");
     for (label, text) in super::findings(set, f) {

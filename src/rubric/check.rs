@@ -20,15 +20,12 @@ pub(super) fn check_file(p: &Parsed, errors: &mut Vec<Diagnostic>) {
     if !is_id(raw.id.get_ref()) {
         errors.push(p.diag(
             &raw.id,
-            format!(
-                "rubric id `{}` must match [a-z0-9][a-z0-9-]*: lowercase letters, digits and dashes",
-                raw.id.get_ref()
-            ),
+            crate::t!("check-bad-id", what = "rubric", id = raw.id.get_ref()),
         ));
     }
     for (field, value) in [("title", &raw.title), ("version", &raw.version)] {
         if value.get_ref().trim().is_empty() {
-            errors.push(p.diag(value, format!("`{field}` must not be empty")));
+            errors.push(p.diag(value, crate::t!("check-field-empty", field = field)));
         }
     }
     let scale = scale_of(raw);
@@ -36,26 +33,28 @@ pub(super) fn check_file(p: &Parsed, errors: &mut Vec<Diagnostic>) {
         if scale.min >= scale.max {
             errors.push(p.diag(
                 s,
-                format!(
-                    "scale min ({}) must be less than max ({})",
-                    scale.min, scale.max
+                crate::t!(
+                    "check-scale-order",
+                    min = scale.min.to_string(),
+                    max = scale.max.to_string()
                 ),
             ));
         } else if scale.min < -SCALE_LIMIT || scale.max > SCALE_LIMIT {
             errors.push(p.diag(
                 s,
-                format!("scale bounds must lie within -{SCALE_LIMIT}..={SCALE_LIMIT}"),
+                crate::t!("check-scale-bounds", limit = SCALE_LIMIT.to_string()),
             ));
         } else if let Some(labels) = &s.get_ref().labels {
             let want = scale.max - scale.min + 1;
             if labels.get_ref().len() as i64 != want {
                 errors.push(p.diag(
                     labels,
-                    format!(
-                        "scale {}..{} needs exactly {want} labels, one per point, but has {}",
-                        scale.min,
-                        scale.max,
-                        labels.get_ref().len()
+                    crate::t!(
+                        "check-scale-labels",
+                        min = scale.min.to_string(),
+                        max = scale.max.to_string(),
+                        want = want,
+                        count = labels.get_ref().len()
                     ),
                 ));
             }
@@ -66,10 +65,7 @@ pub(super) fn check_file(p: &Parsed, errors: &mut Vec<Diagnostic>) {
             &p.file,
             &p.text,
             Some(raw.id.span()),
-            format!(
-                "rubric `{}` has no [[dimension]]; add at least one",
-                raw.id.get_ref()
-            ),
+            crate::t!("check-no-dimension", id = raw.id.get_ref()),
         ));
     }
     for d in &raw.dimension {
@@ -79,33 +75,37 @@ pub(super) fn check_file(p: &Parsed, errors: &mut Vec<Diagnostic>) {
         let action = a.get_ref();
         let id = action.id.get_ref();
         if id.trim().is_empty() {
-            errors.push(p.diag(&action.id, "action id must not be empty"));
+            errors.push(p.diag(&action.id, crate::t!("check-id-empty", what = "action")));
         } else {
             check_id(p, "action", &action.id, errors);
         }
         for (field, value) in [("text", &action.text), ("done_when", &action.done_when)] {
             if value.get_ref().trim().is_empty() {
-                errors.push(p.diag(value, format!("action `{id}`: `{field}` must not be empty")));
+                errors.push(p.diag(
+                    value,
+                    crate::t!("check-action-field-empty", id = id.as_str(), field = field),
+                ));
             }
         }
         if ![30, 60, 90].contains(action.horizon.get_ref()) {
             errors.push(p.diag(
                 &action.horizon,
-                format!(
-                    "action `{id}`: horizon {} must be 30, 60 or 90 (days)",
-                    action.horizon.get_ref()
+                crate::t!(
+                    "check-horizon",
+                    id = id.as_str(),
+                    horizon = action.horizon.get_ref().to_string()
                 ),
             ));
         }
         if action.addresses.get_ref().is_empty() {
             errors.push(p.diag(
                 &action.addresses,
-                format!("action `{id}`: `addresses` must name at least one dimension id"),
+                crate::t!("check-addresses-empty", id = id.as_str()),
             ));
         }
         check_distinct(
             p,
-            &format!("action `{id}`"),
+            &crate::t!("check-owner-action", id = id.as_str()),
             "addresses",
             action.addresses.get_ref(),
             errors,
@@ -123,37 +123,41 @@ pub(super) fn check_dimension(
     let dim = d.get_ref();
     let id = dim.id.get_ref();
     if id.trim().is_empty() {
-        errors.push(p.diag(&dim.id, "dimension id must not be empty"));
+        errors.push(p.diag(&dim.id, crate::t!("check-id-empty", what = "dimension")));
     } else {
         check_id(p, "dimension", &dim.id, errors);
     }
     check_distinct(
         p,
-        &format!("dimension `{id}`"),
+        &crate::t!("check-owner-dimension", id = id.as_str()),
         "related",
         &dim.related,
         errors,
     );
     if dim.name.get_ref().trim().is_empty() {
-        errors.push(p.diag(
-            &dim.name,
-            format!("dimension `{id}`: `name` must not be empty"),
-        ));
+        errors.push(p.diag(&dim.name, crate::t!("check-name-empty", id = id.as_str())));
     }
     if let Some(w) = &dim.weight {
         let w_val = *w.get_ref();
         if !(w_val.is_finite() && w_val > 0.0) {
             errors.push(p.diag(
                 w,
-                format!("dimension `{id}`: weight {w_val} must be a number greater than 0"),
+                crate::t!(
+                    "check-weight-positive",
+                    id = id.as_str(),
+                    weight = w_val.to_string()
+                ),
             ));
         } else if !(MIN_WEIGHT..=MAX_WEIGHT).contains(&w_val) {
             // Sums of such weights overflow or vanish: readiness came out NaN or 0.
             errors.push(p.diag(
                 w,
-                format!(
-                    "dimension `{id}`: weight {w_val} is out of range; weights are relative, \
-                     keep them between {MIN_WEIGHT} and {MAX_WEIGHT}"
+                crate::t!(
+                    "check-weight-range",
+                    id = id.as_str(),
+                    weight = w_val.to_string(),
+                    min = MIN_WEIGHT.to_string(),
+                    max = MAX_WEIGHT.to_string()
                 ),
             ));
         }
@@ -161,92 +165,90 @@ pub(super) fn check_dimension(
     match kind {
         Kind::Traits => {
             if let Some(t) = &dim.threshold {
-                errors.push(p.diag(
-                    t,
-                    format!("dimension `{id}`: `threshold` is for barriers; a traits rubric uses `target`"),
-                ));
+                errors.push(p.diag(t, crate::t!("check-threshold-in-traits", id = id.as_str())));
             }
             if let Some(t) = &dim.target {
                 let t_val = *t.get_ref();
                 if !(t_val.is_finite() && t_val > scale.min as f64 && t_val <= scale.max as f64) {
                     errors.push(p.diag(
                         t,
-                        format!(
-                            "dimension `{id}`: target {t_val} must be above the scale's min ({}) and at most its max ({})",
-                            scale.min, scale.max
+                        crate::t!(
+                            "check-target-range",
+                            id = id.as_str(),
+                            target = t_val.to_string(),
+                            min = scale.min.to_string(),
+                            max = scale.max.to_string()
                         ),
                     ));
                 }
             } else if !(DEFAULT_TARGET > scale.min as f64 && DEFAULT_TARGET <= scale.max as f64) {
                 errors.push(p.diag(
                     &dim.id,
-                    format!(
-                        "dimension `{id}`: the default target {DEFAULT_TARGET} is outside the scale {}..{}; set `target`",
-                        scale.min, scale.max
+                    crate::t!(
+                        "check-default-target",
+                        id = id.as_str(),
+                        target = DEFAULT_TARGET.to_string(),
+                        min = scale.min.to_string(),
+                        max = scale.max.to_string()
                     ),
                 ));
             }
         }
         Kind::Barriers => {
             if let Some(t) = &dim.target {
-                errors.push(p.diag(
-                    t,
-                    format!("dimension `{id}`: `target` is for traits; a barriers rubric uses `threshold`"),
-                ));
+                errors.push(p.diag(t, crate::t!("check-target-in-barriers", id = id.as_str())));
             }
             if let Some(t) = &dim.threshold {
                 let t_val = *t.get_ref();
                 if !(t_val.is_finite() && t_val > 0.0 && t_val <= 1.0) {
                     errors.push(p.diag(
                         t,
-                        format!("dimension `{id}`: threshold {t_val} must be greater than 0 and at most 1"),
+                        crate::t!(
+                            "check-threshold-range",
+                            id = id.as_str(),
+                            threshold = t_val.to_string()
+                        ),
                     ));
                 }
             }
         }
     }
     if dim.question.is_empty() {
-        errors.push(p.diag(
-            &dim.id,
-            format!("dimension `{id}` has no questions; add at least one [[dimension.question]]"),
-        ));
+        errors.push(p.diag(&dim.id, crate::t!("check-no-questions", id = id.as_str())));
     }
     for q in &dim.question {
         let q = q.get_ref();
         if q.id.get_ref().trim().is_empty() {
             errors.push(p.diag(
                 &q.id,
-                format!("dimension `{id}`: question id must not be empty"),
+                crate::t!("check-question-id-empty", id = id.as_str()),
             ));
         } else {
             check_id(p, "question", &q.id, errors);
         }
         let qid = crate::text::clean(q.id.get_ref());
         if q.text.get_ref().trim().is_empty() {
-            errors.push(p.diag(
-                &q.text,
-                format!("question `{qid}`: `text` must not be empty"),
-            ));
+            errors.push(p.diag(&q.text, crate::t!("check-text-empty", id = qid.as_ref())));
         }
         if let Some(t) = &q.text_others
             && t.get_ref().trim().is_empty()
         {
-            errors.push(p.diag(
-                t,
-                format!("question `{qid}`: `text_others` must not be empty; leave it out instead"),
-            ));
+            errors.push(p.diag(t, crate::t!("check-text-others-empty", id = qid.as_ref())));
         }
         if let Some(obs) = &q.observers {
-            let what = format!("question `{qid}`");
+            let what = crate::t!("check-owner-question", id = qid.as_ref());
             if obs.get_ref().is_empty() {
                 errors.push(p.diag(
                     obs,
-                    format!("{what}: `observers` must name at least one of self, manager, peer, report, coach"),
+                    crate::t!("check-observers-empty", owner = what.as_str()),
                 ));
             }
             for o in obs.get_ref() {
                 if let Err(msg) = o.get_ref().parse::<Rater>() {
-                    errors.push(p.diag(o, format!("{what}: observer {msg}")));
+                    errors.push(p.diag(
+                        o,
+                        crate::t!("check-observer", owner = what.as_str(), reason = msg),
+                    ));
                 }
             }
             check_distinct(p, &what, "observers", obs.get_ref(), errors);
@@ -259,9 +261,10 @@ pub(super) fn check_id(p: &Parsed, what: &str, id: &Spanned<String>, errors: &mu
     if !is_id(id.get_ref()) {
         errors.push(p.diag(
             id,
-            format!(
-                "{what} id `{}` must match [a-z0-9][a-z0-9-]*: lowercase letters, digits and dashes",
-                crate::text::clean(id.get_ref())
+            crate::t!(
+                "check-bad-id",
+                what = what,
+                id = crate::text::clean(id.get_ref())
             ),
         ));
     }
@@ -281,9 +284,11 @@ pub(super) fn check_distinct(
         if !seen.insert(id.get_ref().as_str()) {
             errors.push(p.diag(
                 id,
-                format!(
-                    "{owner}: `{}` is listed twice in `{field}`; list each id once",
-                    crate::text::clean(id.get_ref())
+                crate::t!(
+                    "check-listed-twice",
+                    owner = owner,
+                    id = crate::text::clean(id.get_ref()),
+                    field = field
                 ),
             ));
         }
@@ -335,10 +340,10 @@ pub(super) fn check_across(
                 if !dim_ids.contains_key(r.get_ref().as_str()) {
                     errors.push(p.diag(
                         r,
-                        format!(
-                            "dimension `{}`: related id `{}` is not a dimension of any loaded rubric",
-                            d.id.get_ref(),
-                            r.get_ref()
+                        crate::t!(
+                            "check-related-unknown",
+                            id = d.id.get_ref(),
+                            related = r.get_ref()
                         ),
                     ));
                 }
@@ -350,10 +355,10 @@ pub(super) fn check_across(
                 if !dim_ids.contains_key(r.get_ref().as_str()) {
                     errors.push(p.diag(
                         r,
-                        format!(
-                            "action `{}`: addresses `{}`, which is not a dimension of any loaded rubric",
-                            a.id.get_ref(),
-                            r.get_ref()
+                        crate::t!(
+                            "check-addresses-unknown",
+                            id = a.id.get_ref(),
+                            dimension = r.get_ref()
                         ),
                     ));
                 }
@@ -372,9 +377,11 @@ pub(super) fn note_unique<'a>(
     if let Some(first) = seen.get(id.get_ref().as_str()) {
         errors.push(p.diag(
             id,
-            format!(
-                "{what} id `{}` is already used in {first}; ids must be unique among all loaded rubrics",
-                id.get_ref(),
+            crate::t!(
+                "check-id-taken",
+                what = what,
+                id = id.get_ref(),
+                first = *first
             ),
         ));
     } else {

@@ -14,7 +14,7 @@ use crate::rater::Rater;
 /// Scale bounds are kept small so `min + max - a` can never overflow.
 pub(super) const SCALE_LIMIT: i64 = 1000;
 
-const DEFAULT_LABELS: [&str; 5] = [
+pub(super) const DEFAULT_LABELS: [&str; 5] = [
     "Strongly disagree",
     "Disagree",
     "Neither agree nor disagree",
@@ -105,7 +105,7 @@ pub(super) fn toml_message(e: &toml::de::Error) -> String {
     let message = e.message().trim_end();
     let mut message = message.replace('\n', "; ");
     if message.starts_with("unknown field") {
-        message.push_str(" (fields are checked: mind the spelling)");
+        message.push_str(&crate::t!("rubric-unknown-field-hint"));
     }
     message
 }

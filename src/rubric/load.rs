@@ -49,6 +49,17 @@ pub fn translate(set: &mut RubricSet, lang: Lang) {
         return;
     }
     for r in &mut set.rubrics {
+        // A rubric that gives no labels of its own has the agreement scale, which leadgap
+        // says in every language.
+        if r.scale.labels == super::format::DEFAULT_LABELS {
+            r.scale.labels = vec![
+                crate::t!("scale-strongly-disagree"),
+                crate::t!("scale-disagree"),
+                crate::t!("scale-neither"),
+                crate::t!("scale-agree"),
+                crate::t!("scale-strongly-agree"),
+            ];
+        }
         let text: Option<std::borrow::Cow<'static, str>> = if r.source == "built-in" {
             builtin::TRANSLATIONS
                 .iter()
@@ -152,11 +163,7 @@ impl Loader {
             Ok(raw) => raw,
             Err(e) => {
                 let diag = if text.trim().is_empty() {
-                    Diagnostic::new(
-                        file,
-                        None,
-                        "file is empty; a rubric needs `id`, `title`, `version`, `kind` and at least one [[dimension]]",
-                    )
+                    Diagnostic::new(file, None, crate::t!("rubric-empty-file"))
                 } else {
                     Diagnostic::at(file, text, e.span(), toml_message(&e))
                 };

@@ -321,10 +321,7 @@ impl RubricSet {
     /// The rubric named on the command line, or a usage error that says where to look.
     pub fn require(&self, id: &str) -> Result<&Rubric> {
         self.get(id).ok_or_else(|| {
-            crate::error::Error::Usage(format!(
-                "rubric `{}` is not loaded; `leadgap rubric list` shows the loaded ones",
-                crate::text::clean(id)
-            ))
+            crate::error::Error::Usage(crate::t!("rubric-not-loaded", id = crate::text::clean(id)))
         })
     }
 
