@@ -9,7 +9,7 @@
   var total = groups.length;
   // What the page writes, in its language, from leadgap: `{answered}`, `{left}` and `{file}`
   // mark where a number or the file's name goes.
-  var text = JSON.parse(data.text);
+  var words = JSON.parse(data.text);
   function fill(template, values) {
     Object.keys(values).forEach(function (k) {
       template = template.split("{" + k + "}").join(String(values[k]));
@@ -19,7 +19,7 @@
   function plural(n) {
     var kind = "other";
     try { kind = new Intl.PluralRules(document.documentElement.lang).select(n); } catch (e) { /* no Intl */ }
-    return text.left[kind] || text.left.other;
+    return words.left[kind] || words.left.other;
   }
 
   // Kept in this browser between visits until the file is saved; a browser that refuses
@@ -62,7 +62,7 @@
       g.classList.toggle("done", done);
       if (done) { answered += 1; }
     });
-    status.textContent = fill(text.answered, { answered: answered });
+    status.textContent = fill(words.answered, { answered: answered });
     return answered;
   }
 
@@ -146,7 +146,7 @@
     } catch (e) { /* no download here: the text below is the way */ }
     var left = total - progress();
     document.getElementById("saved-name").textContent =
-      fill(left > 0 ? plural(left) : text.saved, { file: name, left: left });
+      fill(left > 0 ? plural(left) : words.saved, { file: name, left: left });
     document.getElementById("copy").value = text;
     var saved = document.getElementById("saved");
     saved.hidden = false;
