@@ -6,49 +6,14 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::{Sandbox, chromium, questions_for, repo, run};
+use common::{Sandbox, chromium, eval, launch, questions_for, repo, run};
 use headless_chrome::protocol::cdp::types::Event;
 use headless_chrome::protocol::cdp::{Browser as CdpBrowser, Emulation, Page};
-use headless_chrome::{Browser, LaunchOptions, Tab};
 use serde_json::Value;
-
-fn eval(tab: &Tab, js: &str) -> Value {
-    tab.evaluate(js, false)
-        .unwrap_or_else(|e| panic!("{js}: {e}"))
-        .value
-        .unwrap_or(Value::Null)
-}
-
-/// Headless Chromium with a fresh profile, no background traffic, a phone-sized window.
-fn launch(browser: &Path, profile: &Path) -> Browser {
-    let args: Vec<&OsStr> = [
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--hide-scrollbars",
-    ]
-    .iter()
-    .map(OsStr::new)
-    .collect();
-    let options = LaunchOptions::default_builder()
-        .path(Some(browser.to_path_buf()))
-        .headless(true)
-        .sandbox(false)
-        .window_size(Some((375, 800)))
-        .user_data_dir(Some(profile.to_path_buf()))
-        .args(args)
-        .idle_browser_timeout(Duration::from_secs(180))
-        .build()
-        .unwrap();
-    Browser::new(options).expect("Chromium starts")
-}
 
 /// Waits for the first finished `.toml` download in `dir`.
 fn downloaded(dir: &Path) -> Option<PathBuf> {

@@ -12,9 +12,7 @@ pub fn run(ctx: &Context, args: &FormArgs, out: &mut dyn Write) -> Result<()> {
     let set = ctx.rubrics()?;
     let subject = args.subject.trim();
     if subject.is_empty() || subject.chars().any(crate::text::is_unsafe) {
-        return Err(Error::Usage(
-            "--subject must name the person in plain text, such as --subject \"Jane Doe\"".into(),
-        ));
+        return Err(Error::Usage(crate::t!("form-error-subject")));
     }
     let rubrics = super::chosen(&set, &args.rubrics)?;
 
@@ -31,13 +29,11 @@ pub fn run(ctx: &Context, args: &FormArgs, out: &mut dyn Write) -> Result<()> {
             crate::files::write_named(&path, text.as_bytes())
                 .map_err(|source| Error::Io { path, source })?;
         }
-        ctx.say(format!(
-            "wrote {} pages and {} in {}: send each rater the page for their role, with the \
-             text of {} in the mail",
-            kit.pages.len(),
-            kit.mail.0,
-            dir.display(),
-            kit.mail.0
+        ctx.say(crate::t!(
+            "form-wrote-kit",
+            count = kit.pages.len(),
+            mail = kit.mail.0.as_str(),
+            dir = dir.display().to_string()
         ));
         return Ok(());
     };
@@ -48,10 +44,11 @@ pub fn run(ctx: &Context, args: &FormArgs, out: &mut dyn Write) -> Result<()> {
                 path: path.clone(),
                 source,
             })?;
-            ctx.say(format!(
-                "wrote {} ({} statements for a {rater})",
-                path.display(),
-                crate::form::statements(&rubrics, rater).len()
+            ctx.say(crate::t!(
+                "form-wrote",
+                path = path.display().to_string(),
+                count = crate::form::statements(&rubrics, rater).len(),
+                role = rater.as_str()
             ));
             Ok(())
         }

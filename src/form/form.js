@@ -7,6 +7,20 @@
   var status = document.getElementById("status");
   var key = "leadgap-form:" + data.key;
   var total = groups.length;
+  // What the page writes, in its language, from leadgap: `{answered}`, `{left}` and `{file}`
+  // mark where a number or the file's name goes.
+  var words = JSON.parse(data.text);
+  function fill(template, values) {
+    Object.keys(values).forEach(function (k) {
+      template = template.split("{" + k + "}").join(String(values[k]));
+    });
+    return template;
+  }
+  function plural(n) {
+    var kind = "other";
+    try { kind = new Intl.PluralRules(document.documentElement.lang).select(n); } catch (e) { /* no Intl */ }
+    return words.left[kind] || words.left.other;
+  }
 
   // Kept in this browser between visits until the file is saved; a browser that refuses
   // storage (private mode, a policy) still has the answers while the page is open.
@@ -48,7 +62,7 @@
       g.classList.toggle("done", done);
       if (done) { answered += 1; }
     });
-    status.textContent = "Answered " + answered + " of " + total;
+    status.textContent = fill(words.answered, { answered: answered });
     return answered;
   }
 
@@ -131,8 +145,8 @@
       setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
     } catch (e) { /* no download here: the text below is the way */ }
     var left = total - progress();
-    document.getElementById("saved-name").textContent = "Your answers were saved as " + name +
-      (left > 0 ? " (" + left + " statement" + (left === 1 ? "" : "s") + " without an answer, saved as “Can’t say”)." : ".");
+    document.getElementById("saved-name").textContent =
+      fill(left > 0 ? plural(left) : words.saved, { file: name, left: left });
     document.getElementById("copy").value = text;
     var saved = document.getElementById("saved");
     saved.hidden = false;

@@ -22,29 +22,12 @@ pub fn minutes(statements: usize) -> usize {
     (statements * 9).div_ceil(60) + 2
 }
 
-/// The rater as the page addresses them: "as a peer".
-pub fn as_role(role: Rater) -> &'static str {
-    match role {
-        Rater::Myself => "yourself",
-        Rater::Manager => "their manager",
-        Rater::Peer => "a peer",
-        Rater::Report => "someone who reports to them",
-        Rater::Coach => "their coach",
-    }
-}
-
 /// Who sees a rater's answers, as the page tells them (SPEC section 9).
-pub fn anonymity(role: Rater) -> &'static str {
+pub fn anonymity(role: Rater) -> String {
     match role {
-        Rater::Peer | Rater::Report => {
-            "Answers and comments from your role are shown only as a group of three or more \
-             people; with fewer they are pooled with others’ or left out, so no answer can be \
-             traced to you. Comments are shown as written: leave out what would give you away."
-        }
-        Rater::Manager | Rater::Coach => {
-            "As one known person, your answers and comments are shown as your role’s view."
-        }
-        Rater::Myself => "",
+        Rater::Peer | Rater::Report => crate::t!("form-anonymity-group"),
+        Rater::Manager | Rater::Coach => crate::t!("form-anonymity-known"),
+        Rater::Myself => String::new(),
     }
 }
 
@@ -65,55 +48,35 @@ pub fn kit(rubrics: &[&Rubric], subject: &str) -> Kit {
             )
         })
         .collect();
-    let name = crate::text::clean(subject);
+    let name = crate::text::clean(subject).into_owned();
     let mut t = String::new();
-    let _ = writeln!(t, "Feedback on {name}: what to do\n");
     let _ = writeln!(
         t,
-        "{name} is working on how they lead and would value your view. It takes one page in \
-         your browser: no account, no program to install.\n"
+        "{}\n",
+        crate::t!("form-mail-title", name = name.as_str())
     );
-    let _ = writeln!(
-        t,
-        "1. Open the page for your role (attached) in any current browser, on a computer or a \
-         phone. It works offline and sends nothing anywhere."
-    );
-    let _ = writeln!(
-        t,
-        "2. Answer each statement from what you have seen; choose \"Can't say\" where you have \
-         not seen enough. The comments are optional, and welcome."
-    );
-    let _ = writeln!(
-        t,
-        "3. Press \"Save answer file\" and send the file it saves back to me. If no file \
-         appears, copy the text the page shows into your reply.\n"
-    );
-    let _ = writeln!(t, "Which page, and how long it takes:");
+    let _ = writeln!(t, "{}\n", crate::t!("form-mail-ask", name = name.as_str()));
+    let _ = writeln!(t, "1. {}", crate::t!("form-mail-open"));
+    let _ = writeln!(t, "2. {}", crate::t!("form-mail-answer"));
+    let _ = writeln!(t, "3. {}\n", crate::t!("form-mail-save"));
+    let _ = writeln!(t, "{}", crate::t!("form-mail-which"));
     for &role in &ROLES {
         let n = super::statements(rubrics, role).len();
-        let who = match role {
-            Rater::Myself => format!("{name}, about themselves"),
-            Rater::Manager => format!("{name}'s manager"),
-            Rater::Peer => format!("a peer of {name}"),
-            Rater::Report => format!("someone who reports to {name}"),
-            Rater::Coach => format!("{name}'s coach"),
-        };
+        let who = crate::t!("form-mail-who", role = role.as_str(), name = name.as_str());
         let _ = writeln!(
             t,
-            "- {}: {who}; {n} statements, about {} minutes",
-            super::file_name(subject, role),
-            minutes(n)
+            "- {}",
+            crate::t!(
+                "form-mail-page",
+                file = super::file_name(subject, role),
+                who = who,
+                count = n,
+                minutes = minutes(n)
+            )
         );
     }
-    let _ = writeln!(
-        t,
-        "\nWho sees what: the page never asks your name. Answers from peers and from direct \
-         reports are shown only as a group of three or more; with fewer, they are pooled with \
-         others' answers, or left out when too few people stand behind them. A manager's and \
-         a coach's answers are shown by role, as each is one known person. Comments are shown \
-         the same way, as written."
-    );
-    let _ = writeln!(t, "\nPlease send your file back by: ____________");
+    let _ = writeln!(t, "\n{}", crate::t!("form-mail-who-sees"));
+    let _ = writeln!(t, "\n{}", crate::t!("form-mail-by"));
     Kit {
         pages,
         mail: (format!("{}-mail.txt", super::slug(subject)), t),

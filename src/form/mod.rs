@@ -18,7 +18,7 @@ pub use kit::{Kit, kit};
 
 use crate::answers::Rater;
 use crate::comments::{MAX_CHARS, TOPICS};
-use crate::render::report::html_escape as e;
+use crate::render::report::{escape, html_escape as e};
 use crate::rubric::{Question, Rubric};
 
 const SCRIPT: &str = include_str!("form.js");
@@ -82,13 +82,34 @@ pub fn policy() -> String {
 fn topic_prompt(topic: &str, name: &str, role: Rater) -> String {
     let own = role == Rater::Myself;
     match (topic, own) {
-        ("start", true) => "Start: what should you start doing?".to_string(),
-        ("stop", true) => "Stop: what should you stop doing?".to_string(),
-        ("continue", true) => "Continue: what should you keep doing?".to_string(),
-        ("start", false) => format!("Start: what should {name} start doing?"),
-        ("stop", false) => format!("Stop: what should {name} stop doing?"),
-        _ => format!("Continue: what should {name} keep doing?"),
+        ("start", true) => crate::t!("form-start-self"),
+        ("stop", true) => crate::t!("form-stop-self"),
+        ("continue", true) => crate::t!("form-continue-self"),
+        ("start", false) => crate::t!("form-start", name = name),
+        ("stop", false) => crate::t!("form-stop", name = name),
+        _ => crate::t!("form-continue", name = name),
     }
+}
+
+/// The texts the page's script writes, as JSON: where the script puts a number or a file
+/// name, the text holds `{answered}`, `{left}` or `{file}`. The sentence on statements left
+/// without an answer comes in each plural form the page may need (`one`, `other`), which the
+/// script picks with `Intl.PluralRules` in the page's language.
+fn script_texts(total: usize) -> String {
+    let left = |count: usize| {
+        crate::t!(
+            "form-saved-as-left",
+            count = count,
+            file = "{file}",
+            left = "{left}"
+        )
+    };
+    serde_json::json!({
+        "answered": crate::t!("form-answered", answered = "{answered}", total = total),
+        "saved": crate::t!("form-saved-as", file = "{file}"),
+        "left": { "one": left(1), "other": left(2) },
+    })
+    .to_string()
 }
 
 /// The whole page for a rater in `role` about `subject`, over `rubrics`.
@@ -98,21 +119,30 @@ pub fn page(rubrics: &[&Rubric], subject: &str, role: Rater) -> String {
     let name = e(subject);
     let mut h = String::with_capacity(64 * 1024);
     let title = if role == Rater::Myself {
-        format!("Your leadership self-assessment ({subject})")
+        crate::t!("form-title-self", name = subject)
     } else {
-        format!("Feedback on {subject}")
+        crate::t!("form-title-others", name = subject)
     };
-    crate::render::html_head(&mut h, "en", &policy(), &title, STYLE);
+    crate::render::html_head(
+        &mut h,
+        crate::i18n::current().tag(),
+        &policy(),
+        &title,
+        STYLE,
+    );
     let _ = write!(h, "<main>\n<h1>{}</h1>\n", e(&title));
     intro(&mut h, &name, role, total);
     let _ = writeln!(
         h,
-        r#"<form id="form" data-subject="{name}" data-rater="{role}" data-rubrics="{rubrics}" data-file="{file}" data-key="{key}" data-total="{total}">
-<p id="status" class="status" role="status" aria-live="polite">Answered 0 of {total}</p>"#,
+        r#"<form id="form" data-subject="{name}" data-rater="{role}" data-rubrics="{rubrics}" data-file="{file}" data-key="{key}" data-total="{total}" data-text="{text}">
+<p id="status" class="status" role="status" aria-live="polite">{answered}</p>"#,
         rubrics = e(&ids.join(" ")),
         file = e(&format!("{}-{role}", slug(subject))),
         key = e(&format!("{subject}|{role}|{}", ids.join(" "))),
+        text = escape(&script_texts(total)),
+        answered = escape(&crate::t!("form-answered", answered = 0, total = total)),
     );
+    let cant_say = escape(&crate::t!("form-cant-say"));
     let mut k = 0;
     for r in rubrics {
         let shown: Vec<_> = r
@@ -128,12 +158,12 @@ pub fn page(rubrics: &[&Rubric], subject: &str, role: Rater) -> String {
             let _ = writeln!(h, "<h3>{}</h3>", e(&d.name));
             for q in d.questions.iter().filter(|q| q.observed_by(role)) {
                 k += 1;
-                statement(&mut h, r, q, subject, role, k, total);
+                statement(&mut h, r, q, (subject, role), (k, total), &cant_say);
             }
             let _ = writeln!(
                 h,
-                r#"<label class="note">A note on “{}” (optional)<textarea name="{}" rows="2" maxlength="{MAX_CHARS}"></textarea></label>"#,
-                e(&d.name),
+                r#"<label class="note">{}<textarea name="{}" rows="2" maxlength="{MAX_CHARS}"></textarea></label>"#,
+                crate::t!("form-note", dimension = e(&d.name)),
                 e(&d.id)
             );
         }
@@ -141,8 +171,9 @@ pub fn page(rubrics: &[&Rubric], subject: &str, role: Rater) -> String {
     }
     let _ = writeln!(
         h,
-        "<section>\n<h2>In your own words</h2>\n<p>Each is optional. Be specific: what you saw, \
-         and what difference it would make.</p>"
+        "<section>\n<h2>{}</h2>\n<p>{}</p>",
+        escape(&crate::t!("form-own-words")),
+        escape(&crate::t!("form-own-words-hint"))
     );
     for topic in TOPICS {
         let _ = writeln!(
@@ -154,63 +185,75 @@ pub fn page(rubrics: &[&Rubric], subject: &str, role: Rater) -> String {
     let _ = writeln!(
         h,
         r#"</section>
-<p class="save"><button type="button" id="save">Save answer file</button></p>
+<p class="save"><button type="button" id="save">{}</button></p>
 </form>
 <section id="saved" hidden>
-<h2>Saved</h2>
+<h2>{}</h2>
 <p id="saved-name"></p>
-<p>Send that file back to whoever asked you. If no file appeared (some mail programs and
-phones block downloads), copy the text below into a mail or a text file instead.</p>
-<textarea id="copy" readonly rows="12" aria-label="The answer file, to copy"></textarea>
+<p>{}</p>
+<textarea id="copy" readonly rows="12" aria-label="{}"></textarea>
 </section>
 </main>
 <script>{SCRIPT}</script>
 </body>
-</html>"#
+</html>"#,
+        escape(&crate::t!("form-save")),
+        escape(&crate::t!("form-saved")),
+        escape(&crate::t!("form-send-back")),
+        escape(&crate::t!("form-copy-label")),
     );
     h
 }
 
 /// What the rater reads first: who it is about, how long it takes, what happens to it.
+/// `name` is escaped already; the messages are leadgap's own, with markup put in as values.
 fn intro(h: &mut String, name: &str, role: Rater, total: usize) {
     let minutes = kit::minutes(total);
+    let cant_say = format!("<em>{}</em>", escape(&crate::t!("form-cant-say")));
     if role == Rater::Myself {
         let _ = writeln!(
             h,
-            "<p>{total} statements about how you work, about {minutes} minutes. Answer for \
-             the past few months, as it was, not as you mean it to be.</p>"
+            "<p>{}</p>",
+            crate::t!("form-intro-self", count = total, minutes = minutes)
         );
     } else {
         let _ = writeln!(
             h,
-            "<p>{total} statements about how {name} works, as you have seen it as {}, about \
-             {minutes} minutes. Answer from what you have seen; choose <em>Can’t say</em> \
-             where you have not seen enough.</p>\n<p>This page does not ask your name. {}</p>",
-            kit::as_role(role),
-            kit::anonymity(role)
+            "<p>{}</p>\n<p>{}</p>",
+            crate::t!(
+                "form-intro-others",
+                count = total,
+                name = name,
+                role = role.as_str(),
+                minutes = minutes,
+                cant_say = cant_say.as_str()
+            ),
+            crate::t!("form-no-name", anonymity = escape(&kit::anonymity(role)))
         );
     }
     let _ = writeln!(
         h,
-        "<p class=\"keys\">With the keyboard: Tab moves between statements, the arrow keys \
-         between answers, a digit answers the statement you are on and moves to the next, \
-         <kbd>s</kbd> is <em>Can’t say</em>.</p>\n<p class=\"keep\">Nothing you enter leaves \
-         this page unless you send the file. So that you can stop and come back, your answers \
-         are kept in this browser, on this device, until you save the file; saving clears \
-         them.</p>"
+        "<p class=\"keys\">{}</p>\n<p class=\"keep\">{}</p>",
+        crate::t!(
+            "form-keys",
+            key = "<kbd>s</kbd>",
+            cant_say = cant_say.as_str()
+        ),
+        escape(&crate::t!("form-keep"))
     );
 }
 
 /// One statement: its place, the text the rater reads, and a radio input per scale point
 /// and one to skip, each inside its label.
+/// `who` is the subject and the rater's role, `place` the statement's number and the count;
+/// `cant_say` is the skip answer's label, escaped.
 fn statement(
     h: &mut String,
     r: &Rubric,
     q: &Question,
-    subject: &str,
-    role: Rater,
-    k: usize,
-    total: usize,
+    (subject, role): (&str, Rater),
+    (k, total): (usize, usize),
+    cant_say: &str,
 ) {
     let id = e(&q.id);
     let _ = write!(
@@ -227,7 +270,7 @@ fn statement(
     }
     let _ = writeln!(
         h,
-        r#"<label class="skip"><input type="radio" name="{id}" value="skip"><span class="v">s</span> Can’t say</label></div></fieldset>"#
+        r#"<label class="skip"><input type="radio" name="{id}" value="skip"><span class="v">s</span> {cant_say}</label></div></fieldset>"#
     );
 }
 

@@ -28,13 +28,70 @@ pub fn cell(s: &str) -> String {
     out
 }
 
+/// The words of Markdown output, in one language. `score --format markdown` writes a page
+/// per answer file: they are looked up once per language, not once per file or row.
+struct Words {
+    readiness: String,
+    barrier_load: String,
+    trait_head: String,
+    barrier_head: String,
+    met: String,
+    active: String,
+    below: String,
+    plan: String,
+    no_action: String,
+    done_when: String,
+}
+
+impl Words {
+    fn new() -> Self {
+        let label = |key: String| crate::t!("report-label", label = key);
+        let row = |cells: [String; 4]| format!("| {} |", cells.join(" | "));
+        Words {
+            readiness: label(crate::t!("report-readiness")),
+            barrier_load: label(crate::t!("report-barrier-load")),
+            trait_head: row([
+                crate::t!("report-trait"),
+                crate::t!("report-level"),
+                crate::t!("report-target"),
+                crate::t!("md-gap"),
+            ]),
+            barrier_head: row([
+                crate::t!("report-barrier"),
+                crate::t!("report-severity"),
+                crate::t!("report-threshold"),
+                crate::t!("md-status"),
+            ]),
+            met: crate::t!("md-met"),
+            active: crate::t!("report-note-active"),
+            below: crate::t!("md-below"),
+            plan: crate::t!("report-plan"),
+            no_action: crate::t!("md-no-action-yet"),
+            done_when: crate::t!("report-done-when"),
+        }
+    }
+
+    /// The words in the current language.
+    fn get() -> &'static Words {
+        use crate::lang::Lang;
+        static WORDS: [std::sync::OnceLock<Words>; Lang::ALL.len()] =
+            [const { std::sync::OnceLock::new() }; Lang::ALL.len()];
+        let lang = crate::i18n::current();
+        let i = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+        WORDS[i].get_or_init(Words::new)
+    }
+}
+
 pub fn scores(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>) -> io::Result<()> {
+    let w = Words::get();
     writeln!(out, "# {}", cell(&who(s.sheet)))?;
     writeln!(out)?;
     writeln!(
         out,
-        "**Readiness:** {} · **Barrier load:** {} · *{}*",
+        "**{}** {} · **{}** {} · *{}*",
+        w.readiness,
         out_of_100(s.scores.readiness),
+        w.barrier_load,
         out_of_100(s.scores.barrier_load),
         cell(s.file)
     )?;
@@ -47,19 +104,19 @@ pub fn scores(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>) -> io::Result
         writeln!(out)?;
         if let Some(f) = s.scores.by_rubric.iter().find(|f| &f.id == rubric_id) {
             let what = match f.kind {
-                Kind::Traits => "Readiness",
-                Kind::Barriers => "Barrier load",
+                Kind::Traits => &w.readiness,
+                Kind::Barriers => &w.barrier_load,
             };
-            writeln!(out, "**{what}:** {}", out_of_100(f.value))?;
+            writeln!(out, "**{what}** {}", out_of_100(f.value))?;
             writeln!(out)?;
         }
         match rubric.kind {
             Kind::Traits => {
-                writeln!(out, "| Trait | Level | Target | Gap |")?;
+                writeln!(out, "{}", w.trait_head)?;
                 writeln!(out, "|---|---:|---:|---:|")?;
             }
             Kind::Barriers => {
-                writeln!(out, "| Barrier | Severity | Threshold | Status |")?;
+                writeln!(out, "{}", w.barrier_head)?;
                 writeln!(out, "|---|---:|---:|---|")?;
             }
         }
@@ -89,10 +146,10 @@ pub fn scores(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>) -> io::Result
                         d.level.unwrap_or(0.0),
                         goal_level(&rubric.scale, dim.goal),
                     ),
-                    _ => "met".into(),
+                    _ => w.met.clone(),
                 },
-                Kind::Barriers if d.active == Some(true) => "**active**".into(),
-                Kind::Barriers => "below".into(),
+                Kind::Barriers if d.active == Some(true) => format!("**{}**", w.active),
+                Kind::Barriers => w.below.clone(),
             };
             writeln!(out, "| {} | {level} | {goal} | {last} |", cell(&dim.name))?;
         }
@@ -100,25 +157,27 @@ pub fn scores(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>) -> io::Result
     writeln!(out)?;
     writeln!(out, "{}", super::result_note())?;
     writeln!(out)?;
-    writeln!(out, "## Plan")?;
+    writeln!(out, "## {}", w.plan)?;
     writeln!(out)?;
     plan_list(out, &plan_lines(set, s.scores))
 }
 
 /// A numbered plan: horizon, action, and when it is done.
 pub fn plan_list(out: &mut dyn Write, lines: &[PlanLine<'_>]) -> io::Result<()> {
+    let w = Words::get();
     if lines.is_empty() {
-        writeln!(out, "No action is called for yet.")?;
+        writeln!(out, "{}", w.no_action)?;
     }
     for (i, line) in lines.iter().enumerate() {
         writeln!(
             out,
-            "{}. **{} days** — {}  \n   *Done when:* {} *(score {})*",
+            "{}. **{}** — {}  \n   *{}* {} *({})*",
             i + 1,
-            line.horizon,
+            crate::t!("md-days", days = line.horizon),
             cell(line.text),
+            w.done_when,
             cell(line.done_when),
-            num(line.score)
+            crate::t!("md-score", score = num(line.score))
         )?;
     }
     Ok(())
@@ -126,22 +185,18 @@ pub fn plan_list(out: &mut dyn Write, lines: &[PlanLine<'_>]) -> io::Result<()> 
 
 /// `plan --format markdown`.
 pub fn saved_plan(out: &mut dyn Write, a: &Assessment, top: usize) -> io::Result<()> {
-    writeln!(
-        out,
-        "# Plan: {}",
-        cell(&super::who_parts(
-            a.subject.as_deref(),
-            a.rater,
-            a.date.as_deref()
-        ))
-    )?;
+    let w = Words::get();
+    let who = super::who_parts(a.subject.as_deref(), a.rater, a.date.as_deref());
+    writeln!(out, "# {}", crate::t!("md-plan-of", who = cell(&who)))?;
     writeln!(out)?;
     writeln!(
         out,
-        "**Readiness:** {} · **Barrier load:** {} · *assessment {}*",
+        "**{}** {} · **{}** {} · *{}*",
+        w.readiness,
         out_of_100(a.readiness),
+        w.barrier_load,
         out_of_100(a.barrier_load),
-        cell(&a.id)
+        crate::t!("md-assessment", id = cell(&a.id))
     )?;
     writeln!(out)?;
     plan_list(out, &super::saved_plan_lines(a, top))
@@ -151,9 +206,12 @@ pub fn saved_plan(out: &mut dyn Write, a: &Assessment, top: usize) -> io::Result
 pub fn comparison(out: &mut dyn Write, set: &RubricSet, c: &Comparison) -> io::Result<()> {
     writeln!(
         out,
-        "# What moved: {} → {}",
-        cell(&c.before.id),
-        cell(&c.after.id)
+        "# {}",
+        crate::t!(
+            "md-what-moved",
+            before = cell(&c.before.id),
+            after = cell(&c.after.id)
+        )
     )?;
     writeln!(out)?;
     change_body(out, set, c, true)
@@ -168,16 +226,26 @@ pub fn change_body(
     bold: bool,
 ) -> io::Result<()> {
     let b = if bold { "**" } else { "" };
+    let w = Words::get();
     writeln!(
         out,
-        "{b}Readiness:{b} {} → {} · {b}Barrier load:{b} {} → {}",
+        "{b}{}{b} {} → {} · {b}{}{b} {} → {}",
+        w.readiness,
         out_of_100(c.before.readiness),
         out_of_100(c.after.readiness),
+        w.barrier_load,
         out_of_100(c.before.barrier_load),
         out_of_100(c.after.barrier_load)
     )?;
     writeln!(out)?;
-    writeln!(out, "| Dimension | Then | Now | Change | |")?;
+    writeln!(
+        out,
+        "| {} | {} | {} | {} | |",
+        crate::t!("report-dimension"),
+        crate::t!("report-then"),
+        crate::t!("report-now"),
+        crate::t!("report-change")
+    )?;
     writeln!(out, "|---|---:|---:|---:|---|")?;
     for d in &c.dimensions {
         writeln!(
@@ -193,25 +261,33 @@ pub fn change_body(
     let names = |ids: &[String]| cell(&super::dimension_names(set, ids));
     writeln!(out)?;
     if !c.barriers_off.is_empty() {
-        writeln!(
-            out,
-            "- Barriers no longer active: {}",
-            names(&c.barriers_off)
-        )?;
+        let names = names(&c.barriers_off);
+        writeln!(out, "- {}", crate::t!("report-barriers-off", names = names))?;
     }
     if !c.barriers_on.is_empty() {
-        writeln!(out, "- Barriers now active: {}", names(&c.barriers_on))?;
+        let names = names(&c.barriers_on);
+        writeln!(out, "- {}", crate::t!("report-barriers-on", names = names))?;
     }
-    for (title, list) in [
-        ("Left the plan", &c.plan_out),
-        ("New in the plan", &c.plan_in),
-    ] {
-        for p in list {
-            writeln!(out, "- {title}: {} ({} days)", cell(&p.text), p.horizon)?;
-        }
+    let moved = |p: &crate::compare::PlanChange| {
+        crate::t!("md-in-days", action = cell(&p.text), days = p.horizon)
+    };
+    for p in &c.plan_out {
+        writeln!(
+            out,
+            "- {}",
+            crate::t!("report-left-plan", actions = moved(p))
+        )?;
+    }
+    for p in &c.plan_in {
+        writeln!(
+            out,
+            "- {}",
+            crate::t!("report-new-in-plan", actions = moved(p))
+        )?;
     }
     for d in &c.done {
-        writeln!(out, "- Done: {}", cell(&super::current::done_line(set, d)))?;
+        let action = cell(&super::current::done_line(set, d));
+        writeln!(out, "- {}", crate::t!("report-done", action = action))?;
     }
     Ok(())
 }
@@ -224,16 +300,26 @@ pub fn feedback(
     level: usize,
 ) -> io::Result<()> {
     let hashes = "#".repeat(level.clamp(1, 6));
+    let subject = f
+        .subject
+        .as_deref()
+        .map_or_else(|| crate::t!("report-unnamed"), str::to_string);
     writeln!(
         out,
-        "{hashes} 360 view: {}",
-        cell(f.subject.as_deref().unwrap_or("Unnamed"))
+        "{hashes} {}",
+        crate::t!("report-360-of", name = cell(&subject))
     )?;
     writeln!(out)?;
-    writeln!(out, "Rated by {}.", cell(&super::raters_line(f)))?;
+    let raters = cell(&super::raters_line(f));
+    writeln!(out, "{}", crate::t!("report-rated-by", raters = raters))?;
     writeln!(out)?;
     let shown: Vec<_> = f.raters.iter().filter(|c| c.shown).collect();
-    let mut header = String::from("| Dimension | Self | Others | Δ |");
+    let mut header = format!(
+        "| {} | {} | {} | Δ |",
+        crate::t!("report-dimension"),
+        crate::t!("report-self"),
+        crate::t!("report-others")
+    );
     let mut rule = String::from("|---|---:|---:|---:|");
     for c in &shown {
         header.push_str(&format!(" {} |", super::group_label(c.rater, c.n)));
@@ -245,7 +331,7 @@ pub fn feedback(
         let name = cell(dimension_name(set, &d.id));
         let name = match d.kind {
             Kind::Traits => name,
-            Kind::Barriers => format!("{name} (barrier)"),
+            Kind::Barriers => crate::t!("report-as-barrier", name = name),
         };
         let mut row = format!(
             "| {name} | {} | {} | {} |",

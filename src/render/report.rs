@@ -40,13 +40,36 @@ pub struct Bar {
     pub flagged: bool,
 }
 
+/// The words a bar is noted with, fetched once per report.
+pub struct Notes {
+    pub too_few: String,
+    pub gap: String,
+    pub active: String,
+}
+
+impl Notes {
+    pub fn new() -> Self {
+        Notes {
+            too_few: crate::t!("report-too-few-answers"),
+            gap: crate::t!("report-note-gap"),
+            active: crate::t!("report-note-active"),
+        }
+    }
+}
+
+impl Default for Notes {
+    fn default() -> Self {
+        Notes::new()
+    }
+}
+
 impl Bar {
     /// A word on the bar: a gap, an active barrier, or too few answers to say.
-    pub fn note(&self, kind: Kind) -> &'static str {
+    pub fn note<'n>(&self, kind: Kind, notes: &'n Notes) -> &'n str {
         match (kind, self.flagged, self.level.is_some()) {
-            (_, _, false) => "too few answers",
-            (Kind::Traits, true, _) => "gap",
-            (Kind::Barriers, true, _) => "active",
+            (_, _, false) => &notes.too_few,
+            (Kind::Traits, true, _) => &notes.gap,
+            (Kind::Barriers, true, _) => &notes.active,
             _ => "",
         }
     }
@@ -84,23 +107,31 @@ pub fn bars(set: &RubricSet, a: &Assessment, kind: Kind) -> Vec<Bar> {
         .collect()
 }
 
-/// "a manager", "an ...": the article of a rater's role.
-fn article(r: crate::answers::Rater) -> &'static str {
-    if r.as_str().starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
-    }
+/// The person an assessment is of, or a word for no name.
+fn subject(a: &Assessment) -> String {
+    a.subject
+        .as_deref()
+        .map_or_else(|| crate::t!("report-unnamed"), str::to_string)
 }
 
 /// "Jane Doe, self-assessment of 2026-11-02"; "Jane Doe, rated by a coach on 2026-11-23".
 fn title_line(a: &Assessment) -> String {
-    let who = a.subject.as_deref().unwrap_or("Unnamed");
-    let when = clean(super::day(a.date.as_deref(), &a.created)).into_owned();
+    let name = clean(&subject(a)).into_owned();
+    let date = clean(super::day(a.date.as_deref(), &a.created)).into_owned();
     match a.rater {
-        crate::answers::Rater::Myself => format!("{}, self-assessment of {when}", clean(who)),
-        r => format!("{}, rated by {} {r} on {when}", clean(who), article(r)),
+        crate::answers::Rater::Myself => crate::t!("report-self-title", name = name, date = date),
+        r => crate::t!(
+            "report-rated-title",
+            name = name,
+            role = r.as_str(),
+            date = date
+        ),
     }
+}
+
+/// "Readiness:": a label followed by the colon of the language.
+fn label(text: &str) -> String {
+    crate::t!("report-label", label = text)
 }
 
 /// The plan split by horizon: what to do in the first 30 days, by 60, by 90.
@@ -144,22 +175,36 @@ fn headline(set: &RubricSet, a: &Assessment) -> (Vec<String>, Vec<String>) {
 
 fn list_or_none(names: &[String]) -> String {
     if names.is_empty() {
-        "none".to_string()
+        crate::t!("report-none")
     } else {
         names.join(", ")
     }
 }
 
-const METHOD: &str = "Each statement is answered on the rubric's scale; reverse-keyed statements \
-are turned around first. A dimension's level is the mean of its answers placed on 0–100% of the \
-scale, and it is scored only when at least half of its statements are answered. A trait's gap is \
-how far its mean falls short of the target; a barrier is active when its level reaches the \
-threshold. Each action is written mainly for one dimension: it scores that dimension's weighted \
-gap (or active barrier) in full and half of each other one it helps, and the plan takes the best \
-action for each of the most pressing dimensions first. The weights, targets and thresholds are \
-the rubric author's judgement, and three to five statements per dimension make each level a \
-rough measure: these results are for the person's own development, not for selecting or \
-ranking people.";
+/// The words of one kind's section: its heading, the first column, the figure and its mark.
+struct KindWords {
+    title: String,
+    one: String,
+    figure: String,
+    mark: String,
+}
+
+fn kind_words(kind: Kind) -> KindWords {
+    match kind {
+        Kind::Traits => KindWords {
+            title: crate::t!("report-traits"),
+            one: crate::t!("report-trait"),
+            figure: crate::t!("report-level"),
+            mark: crate::t!("report-target"),
+        },
+        Kind::Barriers => KindWords {
+            title: crate::t!("report-barriers"),
+            one: crate::t!("report-barrier"),
+            figure: crate::t!("report-severity"),
+            mark: crate::t!("report-threshold"),
+        },
+    }
+}
 
 // ---------------------------------------------------------------------------------------------
 // Markdown
@@ -183,44 +228,57 @@ fn text_bar(level: Option<f64>, mark: Option<f64>) -> String {
 
 pub fn markdown(out: &mut dyn Write, set: &RubricSet, r: Report<'_>) -> io::Result<()> {
     let a = r.assessment;
-    writeln!(out, "# Leadership readiness report")?;
+    let notes = Notes::new();
+    writeln!(out, "# {}", crate::t!("report-title"))?;
     writeln!(out)?;
     writeln!(out, "**{}**", md(&title_line(a)))?;
     writeln!(out)?;
-    writeln!(out, "## Summary")?;
+    writeln!(out, "## {}", crate::t!("report-summary"))?;
     writeln!(out)?;
     let (gaps, active) = headline(set, a);
     writeln!(
         out,
-        "- **Readiness:** {} — how far the traits reach their targets",
-        out_of_100(a.readiness)
+        "- **{}** {} — {}",
+        label(&crate::t!("report-readiness")),
+        out_of_100(a.readiness),
+        crate::t!("report-readiness-means")
     )?;
     writeln!(
         out,
-        "- **Barrier load:** {} — how strongly the barriers hold back",
-        out_of_100(a.barrier_load)
+        "- **{}** {} — {}",
+        label(&crate::t!("report-barrier-load")),
+        out_of_100(a.barrier_load),
+        crate::t!("report-barrier-load-means")
     )?;
-    writeln!(out, "- **Largest gaps:** {}", md(&list_or_none(&gaps)))?;
-    writeln!(out, "- **Active barriers:** {}", md(&list_or_none(&active)))?;
-    for (kind, title, head, mark) in [
-        (Kind::Traits, "Traits", "Level", "target"),
-        (Kind::Barriers, "Barriers", "Severity", "threshold"),
-    ] {
+    writeln!(
+        out,
+        "- **{}** {}",
+        label(&crate::t!("report-largest-gaps")),
+        md(&list_or_none(&gaps))
+    )?;
+    writeln!(
+        out,
+        "- **{}** {}",
+        label(&crate::t!("report-active-barriers")),
+        md(&list_or_none(&active))
+    )?;
+    for kind in [Kind::Traits, Kind::Barriers] {
         let bars = bars(set, a, kind);
         if bars.is_empty() {
             continue;
         }
+        let w = kind_words(kind);
+        let chart = match kind {
+            Kind::Traits => crate::t!("report-chart-target"),
+            Kind::Barriers => crate::t!("report-chart-threshold"),
+        };
         writeln!(out)?;
-        writeln!(out, "## {title}")?;
+        writeln!(out, "## {}", w.title)?;
         writeln!(out)?;
-        writeln!(
-            out,
-            "| {} | {head} | Chart (┃ = {mark}) | |",
-            &title[..title.len() - 1]
-        )?;
+        writeln!(out, "| {} | {} | {chart} | |", w.one, w.figure)?;
         writeln!(out, "|---|---:|---|---|")?;
         for b in &bars {
-            let note = b.note(kind);
+            let note = b.note(kind, &notes);
             writeln!(
                 out,
                 "| {} | {} | `{}` | {note} |",
@@ -231,18 +289,23 @@ pub fn markdown(out: &mut dyn Write, set: &RubricSet, r: Report<'_>) -> io::Resu
         }
     }
     writeln!(out)?;
-    writeln!(out, "## Plan")?;
+    writeln!(out, "## {}", crate::t!("report-plan"))?;
     writeln!(out)?;
     let lines = saved_plan_lines(a, r.top);
     if lines.is_empty() {
-        writeln!(out, "No gap or active barrier calls for an action.")?;
+        writeln!(out, "{}", crate::t!("report-no-action"))?;
     }
+    let done_when = crate::t!("report-done-when");
     for (horizon, group) in by_horizon(&lines) {
-        writeln!(out, "### Within {horizon} days")?;
+        writeln!(
+            out,
+            "### {}",
+            crate::t!("report-within-days", days = horizon)
+        )?;
         writeln!(out)?;
         for l in group {
             writeln!(out, "- [ ] **{}**  ", md(l.text))?;
-            writeln!(out, "  *Done when:* {}", md(l.done_when))?;
+            writeln!(out, "  *{done_when}* {}", md(l.done_when))?;
         }
         writeln!(out)?;
     }
@@ -250,7 +313,11 @@ pub fn markdown(out: &mut dyn Write, set: &RubricSet, r: Report<'_>) -> io::Resu
         super::current::report_markdown(out, p)?;
     }
     if let Some(c) = r.change {
-        writeln!(out, "## Since {}", md(side_when(&c.before)))?;
+        writeln!(
+            out,
+            "## {}",
+            crate::t!("report-since", date = md(side_when(&c.before)))
+        )?;
         writeln!(out)?;
         super::markdown::change_body(out, set, c, false)?;
         writeln!(out)?;
@@ -259,11 +326,15 @@ pub fn markdown(out: &mut dyn Write, set: &RubricSet, r: Report<'_>) -> io::Resu
         super::markdown::feedback(out, set, f, 2)?;
         writeln!(out)?;
     }
-    writeln!(out, "## How these figures are made")?;
+    writeln!(out, "## {}", crate::t!("report-how"))?;
     writeln!(out)?;
-    writeln!(out, "{METHOD}")?;
+    writeln!(out, "{}", crate::t!("report-method"))?;
     writeln!(out)?;
-    writeln!(out, "Rubrics: {}.", md(&rubric_refs(a)))
+    writeln!(
+        out,
+        "{}",
+        crate::t!("report-rubrics", list = md(&rubric_refs(a)))
+    )
 }
 
 fn side_when(s: &crate::compare::Side) -> &str {
@@ -275,28 +346,37 @@ fn change_lines(set: &RubricSet, c: &Comparison) -> Vec<String> {
     let names = |ids: &[String]| super::dimension_names(set, ids);
     let mut lines = Vec::new();
     if !c.barriers_off.is_empty() {
-        lines.push(format!(
-            "Barriers no longer active: {}",
-            names(&c.barriers_off)
+        lines.push(crate::t!(
+            "report-barriers-off",
+            names = names(&c.barriers_off)
         ));
     }
     if !c.barriers_on.is_empty() {
-        lines.push(format!("Barriers now active: {}", names(&c.barriers_on)));
+        lines.push(crate::t!(
+            "report-barriers-on",
+            names = names(&c.barriers_on)
+        ));
     }
     if c.barriers_on.is_empty() && c.barriers_off.is_empty() {
-        lines.push("No barrier switched on or off.".to_string());
+        lines.push(crate::t!("report-no-switch"));
     }
-    for (what, list) in [
-        ("Left the plan", &c.plan_out),
-        ("New in the plan", &c.plan_in),
-    ] {
-        if !list.is_empty() {
-            let texts: Vec<&str> = list.iter().map(|p| p.text.as_str()).collect();
-            lines.push(format!("{what}: {}", texts.join("; ")));
-        }
+    let texts = |list: &[crate::compare::PlanChange]| {
+        list.iter()
+            .map(|p| p.text.as_str())
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    if !c.plan_out.is_empty() {
+        lines.push(crate::t!("report-left-plan", actions = texts(&c.plan_out)));
+    }
+    if !c.plan_in.is_empty() {
+        lines.push(crate::t!("report-new-in-plan", actions = texts(&c.plan_in)));
     }
     for d in &c.done {
-        lines.push(format!("Done: {}", super::current::done_line(set, d)));
+        lines.push(crate::t!(
+            "report-done",
+            action = super::current::done_line(set, d)
+        ));
     }
     lines
 }
@@ -321,8 +401,14 @@ fn rubric_refs(a: &Assessment) -> String {
 
 /// Text safe in HTML content and attribute values, after [`clean`].
 pub fn html_escape(s: &str) -> String {
+    escape(&clean(s))
+}
+
+/// leadgap's own text (a message, never text from a file) safe in HTML content and attribute
+/// values: escaped, but neither cleaned nor cut, so a long paragraph stays whole.
+pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in clean(s).chars() {
+    for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
@@ -383,68 +469,76 @@ ol.plan li { margin-bottom: 0.5em; }
 pub fn html(out: &mut dyn Write, set: &RubricSet, r: Report<'_>) -> io::Result<()> {
     let a = r.assessment;
     let e = html_escape;
+    let notes = Notes::new();
     let mut h = String::new();
-    let subject = a.subject.as_deref().unwrap_or("Unnamed");
+    let title = crate::t!("report-title");
     super::html_head(
         &mut h,
-        "en",
+        crate::i18n::current().tag(),
         "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
-        &format!("Leadership readiness report: {subject}"),
+        &crate::t!("report-page-title", name = subject(a)),
         STYLE,
     );
     let _ = write!(
         h,
-        "<h1>Leadership readiness report</h1>\n<p class=\"who\">{}</p>\n",
+        "<h1>{}</h1>\n<p class=\"who\">{}</p>\n",
+        escape(&title),
         e(&title_line(a))
     );
     let (gaps, active) = headline(set, a);
+    let readiness = crate::t!("report-readiness");
+    let load = crate::t!("report-barrier-load");
     let _ = write!(
         h,
-        r#"<h2>Summary</h2>
-<div class="figures"><div class="figure">Readiness<b>{}</b></div><div class="figure">Barrier load<b>{}</b></div></div>
-<p><b>Largest gaps:</b> {}<br><b>Active barriers:</b> {}</p>
+        r#"<h2>{}</h2>
+<div class="figures"><div class="figure">{}<b>{}</b></div><div class="figure">{}<b>{}</b></div></div>
+<p><b>{}</b> {}<br><b>{}</b> {}</p>
 "#,
+        escape(&crate::t!("report-summary")),
+        escape(&readiness),
         out_of_100(a.readiness),
+        escape(&load),
         out_of_100(a.barrier_load),
+        escape(&label(&crate::t!("report-largest-gaps"))),
         e(&list_or_none(&gaps)),
+        escape(&label(&crate::t!("report-active-barriers"))),
         e(&list_or_none(&active))
     );
-    for (kind, title) in [(Kind::Traits, "Traits"), (Kind::Barriers, "Barriers")] {
+    for kind in [Kind::Traits, Kind::Barriers] {
         let bars = bars(set, a, kind);
         if bars.is_empty() {
             continue;
         }
+        let w = kind_words(kind);
         let _ = write!(
             h,
-            "<h2>{title}</h2>\n<figure>{}</figure>\n",
+            "<h2>{}</h2>\n<figure>{}</figure>\n",
+            escape(&w.title),
             svg_chart(kind, &bars)
         );
-        let (head, mark) = match kind {
-            Kind::Traits => ("Level", "Target"),
-            Kind::Barriers => ("Severity", "Threshold"),
-        };
-        table_head(
-            &mut h,
-            &title[..title.len() - 1],
-            &[head.to_string(), mark.to_string()],
-        );
+        table_head(&mut h, &w.one, &[w.figure, w.mark]);
         for b in &bars {
-            let note = b.note(kind);
+            let note = b.note(kind, &notes);
             table_row(&mut h, &b.name, &[percent(b.level), percent(b.mark)], note);
         }
         h.push_str("</tbody></table>\n");
     }
-    h.push_str("<h2>Plan</h2>\n");
+    let _ = writeln!(h, "<h2>{}</h2>", escape(&crate::t!("report-plan")));
     let lines = saved_plan_lines(a, r.top);
     if lines.is_empty() {
-        h.push_str("<p>No gap or active barrier calls for an action.</p>\n");
+        let _ = writeln!(h, "<p>{}</p>", escape(&crate::t!("report-no-action")));
     }
+    let done_when = escape(&crate::t!("report-done-when"));
     for (horizon, group) in by_horizon(&lines) {
-        let _ = writeln!(h, "<h3>Within {horizon} days</h3>\n<ol class=\"plan\">");
+        let _ = writeln!(
+            h,
+            "<h3>{}</h3>\n<ol class=\"plan\">",
+            escape(&crate::t!("report-within-days", days = horizon))
+        );
         for l in group {
             let _ = writeln!(
                 h,
-                "<li>{}<br><span class=\"done\">Done when: {}</span></li>",
+                "<li>{}<br><span class=\"done\">{done_when} {}</span></li>",
                 e(l.text),
                 e(l.done_when)
             );
@@ -457,17 +551,23 @@ pub fn html(out: &mut dyn Write, set: &RubricSet, r: Report<'_>) -> io::Result<(
     if let Some(c) = r.change {
         let _ = write!(
             h,
-            "<h2>Since {}</h2>\n<p>Readiness {} → {} · Barrier load {} → {}</p>\n",
-            e(side_when(&c.before)),
+            "<h2>{}</h2>\n<p>{} {} → {} · {} {} → {}</p>\n",
+            e(&crate::t!("report-since", date = side_when(&c.before))),
+            escape(&readiness),
             out_of_100(c.before.readiness),
             out_of_100(c.after.readiness),
+            escape(&load),
             out_of_100(c.before.barrier_load),
             out_of_100(c.after.barrier_load)
         );
         table_head(
             &mut h,
-            "Dimension",
-            &["Then".into(), "Now".into(), "Change".into()],
+            &crate::t!("report-dimension"),
+            &[
+                crate::t!("report-then"),
+                crate::t!("report-now"),
+                crate::t!("report-change"),
+            ],
         );
         for d in &c.dimensions {
             table_row(
@@ -492,9 +592,10 @@ pub fn html(out: &mut dyn Write, set: &RubricSet, r: Report<'_>) -> io::Result<(
     }
     let _ = write!(
         h,
-        "<h2>How these figures are made</h2>\n<p class=\"method\">{}</p>\n<p class=\"method\">Rubrics: {}.</p>\n</body>\n</html>\n",
-        e(METHOD),
-        e(&rubric_refs(a))
+        "<h2>{}</h2>\n<p class=\"method\">{}</p>\n<p class=\"method\">{}</p>\n</body>\n</html>\n",
+        escape(&crate::t!("report-how")),
+        escape(&crate::t!("report-method")),
+        e(&crate::t!("report-rubrics", list = rubric_refs(a)))
     );
     out.write_all(h.as_bytes())
 }
@@ -503,13 +604,21 @@ fn feedback_html(h: &mut String, set: &RubricSet, f: &Feedback) {
     let e = html_escape;
     let _ = writeln!(
         h,
-        "<h2>360 view</h2>\n<p>Rated by {}.</p>",
-        e(&super::raters_line(f))
+        "<h2>{}</h2>\n<p>{}</p>",
+        escape(&crate::t!("report-360")),
+        e(&crate::t!(
+            "report-rated-by",
+            raters = super::raters_line(f)
+        ))
     );
     let shown: Vec<_> = f.raters.iter().filter(|c| c.shown).collect();
-    let mut head = vec!["Self".to_string(), "Others".into(), "Δ".into()];
+    let mut head = vec![
+        crate::t!("report-self"),
+        crate::t!("report-others"),
+        "Δ".into(),
+    ];
     head.extend(shown.iter().map(|c| super::group_label(c.rater, c.n)));
-    table_head(h, "Dimension", &head);
+    table_head(h, &crate::t!("report-dimension"), &head);
     for d in &f.dimensions {
         let mut figures = vec![
             percent(d.myself),
@@ -519,7 +628,7 @@ fn feedback_html(h: &mut String, set: &RubricSet, f: &Feedback) {
         figures.extend(shown.iter().map(|c| percent(d.group_level(c.rater))));
         let name = match d.kind {
             Kind::Traits => dimension_name(set, &d.id).to_string(),
-            Kind::Barriers => format!("{} (barrier)", dimension_name(set, &d.id)),
+            Kind::Barriers => crate::t!("report-as-barrier", name = dimension_name(set, &d.id)),
         };
         table_row(
             h,

@@ -127,3 +127,38 @@ pub fn questions_for(sb: &Sandbox, rubrics: &[&str], role: &str) -> Vec<serde_js
     }
     found
 }
+
+/// What `js` evaluates to in `tab`, or `null`.
+pub fn eval(tab: &headless_chrome::Tab, js: &str) -> serde_json::Value {
+    tab.evaluate(js, false)
+        .unwrap_or_else(|e| panic!("{js}: {e}"))
+        .value
+        .unwrap_or(serde_json::Value::Null)
+}
+
+/// Headless Chromium with a fresh profile, no background traffic, a phone-sized window.
+pub fn launch(browser: &Path, profile: &Path) -> headless_chrome::Browser {
+    use std::ffi::OsStr;
+    let args: Vec<&OsStr> = [
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--hide-scrollbars",
+    ]
+    .iter()
+    .map(OsStr::new)
+    .collect();
+    let options = headless_chrome::LaunchOptions::default_builder()
+        .path(Some(browser.to_path_buf()))
+        .headless(true)
+        .sandbox(false)
+        .window_size(Some((375, 800)))
+        .user_data_dir(Some(profile.to_path_buf()))
+        .args(args)
+        .idle_browser_timeout(std::time::Duration::from_secs(180))
+        .build()
+        .unwrap();
+    headless_chrome::Browser::new(options).expect("Chromium starts")
+}
