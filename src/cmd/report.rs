@@ -192,7 +192,7 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
     let mut bytes = Vec::new();
     match format {
         ReportFormat::Markdown => report::markdown(&mut bytes, &set, r),
-        ReportFormat::Html => report::html(&mut bytes, &set, r),
+        ReportFormat::Html => crate::render::report_html::html(&mut bytes, &set, r),
     }
     .map_err(|e| Error::Internal(e.into()))?;
     match &args.output {

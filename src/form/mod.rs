@@ -18,7 +18,7 @@ pub use kit::{Kit, kit};
 
 use crate::answers::Rater;
 use crate::comments::{MAX_CHARS, TOPICS};
-use crate::render::report::{escape, html_escape as e};
+use crate::render::report_html::{escape, html_escape as e};
 use crate::rubric::{Question, Rubric};
 
 const SCRIPT: &str = include_str!("form.js");

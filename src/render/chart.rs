@@ -3,7 +3,8 @@
 use std::fmt::Write as _;
 
 use super::percent;
-use super::report::{Bar, escape, html_escape};
+use super::report::Bar;
+use super::report_html::{escape, html_escape};
 use crate::rubric::Kind;
 use crate::text::clean;
 use textwrap::core::display_width;

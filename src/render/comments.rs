@@ -112,7 +112,7 @@ pub fn html(h: &mut String, set: &RubricSet, f: &Feedback) {
     if groups.is_empty() && note.is_none() {
         return;
     }
-    let e = super::report::html_escape;
+    let e = super::report_html::html_escape;
     let _ = writeln!(h, "<h3>{}</h3>", e(&crate::t!("feedback-comments")));
     for (heading, lines) in groups {
         let _ = writeln!(h, "<h4>{}</h4>\n<ul>", e(&heading));

@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use comfy_table::Cell;
 
 use super::markdown::cell as md;
-use super::report::html_escape;
+use super::report_html::html_escape;
 use super::table::{SPACED, new_table, unbroken};
 use super::{Look, dimension_name, percent};
 use crate::compare::DoneAction;

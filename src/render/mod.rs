@@ -9,6 +9,7 @@ pub mod ics;
 pub mod json;
 pub mod markdown;
 pub mod report;
+pub mod report_html;
 pub mod rubric_table;
 pub mod table;
 
@@ -417,7 +418,7 @@ pub fn html_head(h: &mut String, lang: &str, policy: &str, title: &str, style: &
 <body>
 "#,
         version = env!("CARGO_PKG_VERSION"),
-        title = report::html_escape(title),
+        title = report_html::html_escape(title),
     );
 }
 

@@ -2,18 +2,15 @@
 //! as a single self-contained HTML page (inline SVG charts, no scripts, nothing fetched,
 //! print CSS for A4).
 
-use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use super::markdown::cell as md;
-use super::{PlanLine, change, dimension_name, out_of_100, percent, points, saved_plan_lines};
+use super::{PlanLine, dimension_name, out_of_100, percent, saved_plan_lines};
 use crate::compare::Comparison;
 use crate::feedback::Feedback;
 use crate::rubric::{Kind, RubricSet};
 use crate::store::Assessment;
 use crate::text::clean;
-
-pub use super::chart::svg_chart;
 
 /// What a report is made of.
 #[derive(Debug, Clone, Copy)]
@@ -108,14 +105,14 @@ pub fn bars(set: &RubricSet, a: &Assessment, kind: Kind) -> Vec<Bar> {
 }
 
 /// The person an assessment is of, or a word for no name.
-fn subject(a: &Assessment) -> String {
+pub(super) fn subject(a: &Assessment) -> String {
     a.subject
         .as_deref()
         .map_or_else(|| crate::t!("report-unnamed"), str::to_string)
 }
 
 /// "Jane Doe, self-assessment of 2026-11-02"; "Jane Doe, rated by a coach on 2026-11-23".
-fn title_line(a: &Assessment) -> String {
+pub(super) fn title_line(a: &Assessment) -> String {
     let name = clean(&subject(a)).into_owned();
     let date = clean(super::day(a.date.as_deref(), &a.created)).into_owned();
     match a.rater {
@@ -130,12 +127,12 @@ fn title_line(a: &Assessment) -> String {
 }
 
 /// "Readiness:": a label followed by the colon of the language.
-fn label(text: &str) -> String {
+pub(super) fn label(text: &str) -> String {
     crate::t!("report-label", label = text)
 }
 
 /// The plan split by horizon: what to do in the first 30 days, by 60, by 90.
-fn by_horizon<'a>(lines: &[PlanLine<'a>]) -> Vec<(u32, Vec<PlanLine<'a>>)> {
+pub(super) fn by_horizon<'a>(lines: &[PlanLine<'a>]) -> Vec<(u32, Vec<PlanLine<'a>>)> {
     let mut horizons: Vec<u32> = lines.iter().map(|l| l.horizon).collect();
     horizons.sort_unstable();
     horizons.dedup();
@@ -151,7 +148,7 @@ fn by_horizon<'a>(lines: &[PlanLine<'a>]) -> Vec<(u32, Vec<PlanLine<'a>>)> {
 }
 
 /// The largest gaps and the active barriers, as names, for the summary.
-fn headline(set: &RubricSet, a: &Assessment) -> (Vec<String>, Vec<String>) {
+pub(super) fn headline(set: &RubricSet, a: &Assessment) -> (Vec<String>, Vec<String>) {
     let mut gaps: Vec<_> = a
         .dimensions
         .iter()
@@ -173,7 +170,7 @@ fn headline(set: &RubricSet, a: &Assessment) -> (Vec<String>, Vec<String>) {
     (gaps, active)
 }
 
-fn list_or_none(names: &[String]) -> String {
+pub(super) fn list_or_none(names: &[String]) -> String {
     if names.is_empty() {
         crate::t!("report-none")
     } else {
@@ -182,14 +179,14 @@ fn list_or_none(names: &[String]) -> String {
 }
 
 /// The words of one kind's section: its heading, the first column, the figure and its mark.
-struct KindWords {
-    title: String,
-    one: String,
-    figure: String,
-    mark: String,
+pub(super) struct KindWords {
+    pub(super) title: String,
+    pub(super) one: String,
+    pub(super) figure: String,
+    pub(super) mark: String,
 }
 
-fn kind_words(kind: Kind) -> KindWords {
+pub(super) fn kind_words(kind: Kind) -> KindWords {
     match kind {
         Kind::Traits => KindWords {
             title: crate::t!("report-traits"),
@@ -210,7 +207,7 @@ fn kind_words(kind: Kind) -> KindWords {
 // Markdown
 
 /// A bar of text for the Markdown chart: 20 cells, the mark shown as `┃`.
-fn text_bar(level: Option<f64>, mark: Option<f64>) -> String {
+pub(super) fn text_bar(level: Option<f64>, mark: Option<f64>) -> String {
     const WIDTH: usize = 20;
     let Some(level) = level else {
         return "·".repeat(WIDTH);
@@ -337,12 +334,12 @@ pub fn markdown(out: &mut dyn Write, set: &RubricSet, r: Report<'_>) -> io::Resu
     )
 }
 
-fn side_when(s: &crate::compare::Side) -> &str {
+pub(super) fn side_when(s: &crate::compare::Side) -> &str {
     super::day(s.date.as_deref(), &s.created)
 }
 
 /// Barriers that switched and plan actions that moved, as sentences.
-fn change_lines(set: &RubricSet, c: &Comparison) -> Vec<String> {
+pub(super) fn change_lines(set: &RubricSet, c: &Comparison) -> Vec<String> {
     let names = |ids: &[String]| super::dimension_names(set, ids);
     let mut lines = Vec::new();
     if !c.barriers_off.is_empty() {
@@ -381,7 +378,7 @@ fn change_lines(set: &RubricSet, c: &Comparison) -> Vec<String> {
     lines
 }
 
-fn rubric_refs(a: &Assessment) -> String {
+pub(super) fn rubric_refs(a: &Assessment) -> String {
     a.rubrics
         .iter()
         .map(|r| {
@@ -394,252 +391,4 @@ fn rubric_refs(a: &Assessment) -> String {
         })
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-// ---------------------------------------------------------------------------------------------
-// HTML
-
-/// Text safe in HTML content and attribute values, after [`clean`].
-pub fn html_escape(s: &str) -> String {
-    escape(&clean(s))
-}
-
-/// leadgap's own text (a message, never text from a file) safe in HTML content and attribute
-/// values: escaped, but neither cleaned nor cut, so a long paragraph stays whole.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Opens a table: a text column, right-aligned figure columns, and a last text column.
-/// Headings are escaped here.
-fn table_head(h: &mut String, first: &str, figures: &[String]) {
-    let _ = write!(h, "<table><thead><tr><th>{}</th>", html_escape(first));
-    for f in figures {
-        let _ = write!(h, "<th class=\"n\">{}</th>", html_escape(f));
-    }
-    h.push_str("<th></th></tr></thead><tbody>\n");
-}
-
-/// One row of a table opened by [`table_head`]; text is escaped here.
-fn table_row(h: &mut String, first: &str, figures: &[String], last: &str) {
-    let _ = write!(h, "<tr><td>{}</td>", html_escape(first));
-    for f in figures {
-        let _ = write!(h, "<td class=\"n\">{}</td>", html_escape(f));
-    }
-    let _ = writeln!(h, "<td>{}</td></tr>", html_escape(last));
-}
-
-const STYLE: &str = r#"
-:root { color: #111; background: #fff; }
-body { font-family: Helvetica, Arial, sans-serif; font-size: 11pt; line-height: 1.4;
-       max-width: 760px; margin: 2em auto; padding: 0 1em; }
-h1 { font-size: 20pt; margin-bottom: 0.2em; }
-h2 { font-size: 14pt; border-bottom: 1px solid #999; padding-bottom: 2px; margin-top: 1.6em; }
-h3 { font-size: 12pt; margin-bottom: 0.3em; }
-.who { font-size: 12pt; color: #333; margin-top: 0; }
-.figures { display: flex; gap: 2em; margin: 0.8em 0; }
-.figure { border: 1px solid #999; padding: 0.4em 1em; }
-.figure b { display: block; font-size: 18pt; }
-table { border-collapse: collapse; width: 100%; margin: 0.6em 0; }
-th, td { border-bottom: 1px solid #ccc; padding: 3px 6px; text-align: left; vertical-align: top; }
-td.n, th.n { text-align: right; white-space: nowrap; }
-ol.plan li { margin-bottom: 0.5em; }
-.done { color: #333; font-style: italic; }
-.chart { display: block; max-width: 100%; height: auto; margin: 0.5em 0; }
-.method { font-size: 9pt; color: #333; }
-@page { size: A4; margin: 16mm 15mm; }
-@media print {
-  body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
-  h2 { break-after: avoid; }
-  table, .chart, li, figure { break-inside: avoid; }
-}
-"#;
-
-pub fn html(out: &mut dyn Write, set: &RubricSet, r: Report<'_>) -> io::Result<()> {
-    let a = r.assessment;
-    let e = html_escape;
-    let notes = Notes::new();
-    let mut h = String::new();
-    let title = crate::t!("report-title");
-    super::html_head(
-        &mut h,
-        crate::i18n::current().tag(),
-        "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
-        &crate::t!("report-page-title", name = subject(a)),
-        STYLE,
-    );
-    let _ = write!(
-        h,
-        "<h1>{}</h1>\n<p class=\"who\">{}</p>\n",
-        escape(&title),
-        e(&title_line(a))
-    );
-    let (gaps, active) = headline(set, a);
-    let readiness = crate::t!("report-readiness");
-    let load = crate::t!("report-barrier-load");
-    let _ = write!(
-        h,
-        r#"<h2>{}</h2>
-<div class="figures"><div class="figure">{}<b>{}</b></div><div class="figure">{}<b>{}</b></div></div>
-<p><b>{}</b> {}<br><b>{}</b> {}</p>
-"#,
-        escape(&crate::t!("report-summary")),
-        escape(&readiness),
-        out_of_100(a.readiness),
-        escape(&load),
-        out_of_100(a.barrier_load),
-        escape(&label(&crate::t!("report-largest-gaps"))),
-        e(&list_or_none(&gaps)),
-        escape(&label(&crate::t!("report-active-barriers"))),
-        e(&list_or_none(&active))
-    );
-    for kind in [Kind::Traits, Kind::Barriers] {
-        let bars = bars(set, a, kind);
-        if bars.is_empty() {
-            continue;
-        }
-        let w = kind_words(kind);
-        let _ = write!(
-            h,
-            "<h2>{}</h2>\n<figure>{}</figure>\n",
-            escape(&w.title),
-            svg_chart(kind, &bars)
-        );
-        table_head(&mut h, &w.one, &[w.figure, w.mark]);
-        for b in &bars {
-            let note = b.note(kind, &notes);
-            table_row(&mut h, &b.name, &[percent(b.level), percent(b.mark)], note);
-        }
-        h.push_str("</tbody></table>\n");
-    }
-    let _ = writeln!(h, "<h2>{}</h2>", escape(&crate::t!("report-plan")));
-    let lines = saved_plan_lines(a, r.top);
-    if lines.is_empty() {
-        let _ = writeln!(h, "<p>{}</p>", escape(&crate::t!("report-no-action")));
-    }
-    let done_when = escape(&crate::t!("report-done-when"));
-    for (horizon, group) in by_horizon(&lines) {
-        let _ = writeln!(
-            h,
-            "<h3>{}</h3>\n<ol class=\"plan\">",
-            escape(&crate::t!("report-within-days", days = horizon))
-        );
-        for l in group {
-            let _ = writeln!(
-                h,
-                "<li>{}<br><span class=\"done\">{done_when} {}</span></li>",
-                e(l.text),
-                e(l.done_when)
-            );
-        }
-        h.push_str("</ol>\n");
-    }
-    if let Some(p) = r.progress {
-        super::current::report_html(&mut h, p);
-    }
-    if let Some(c) = r.change {
-        let _ = write!(
-            h,
-            "<h2>{}</h2>\n<p>{} {} → {} · {} {} → {}</p>\n",
-            e(&crate::t!("report-since", date = side_when(&c.before))),
-            escape(&readiness),
-            out_of_100(c.before.readiness),
-            out_of_100(c.after.readiness),
-            escape(&load),
-            out_of_100(c.before.barrier_load),
-            out_of_100(c.after.barrier_load)
-        );
-        table_head(
-            &mut h,
-            &crate::t!("report-dimension"),
-            &[
-                crate::t!("report-then"),
-                crate::t!("report-now"),
-                crate::t!("report-change"),
-            ],
-        );
-        for d in &c.dimensions {
-            table_row(
-                &mut h,
-                dimension_name(set, &d.id),
-                &[
-                    percent(d.before),
-                    percent(d.after),
-                    change(d.before, d.after),
-                ],
-                super::direction(d.direction),
-            );
-        }
-        h.push_str("</tbody></table>\n<ul>\n");
-        for line in change_lines(set, c) {
-            let _ = writeln!(h, "<li>{}</li>", e(&line));
-        }
-        h.push_str("</ul>\n");
-    }
-    if let Some(f) = r.feedback {
-        feedback_html(&mut h, set, f);
-    }
-    let _ = write!(
-        h,
-        "<h2>{}</h2>\n<p class=\"method\">{}</p>\n<p class=\"method\">{}</p>\n</body>\n</html>\n",
-        escape(&crate::t!("report-how")),
-        escape(&crate::t!("report-method")),
-        e(&crate::t!("report-rubrics", list = rubric_refs(a)))
-    );
-    out.write_all(h.as_bytes())
-}
-
-fn feedback_html(h: &mut String, set: &RubricSet, f: &Feedback) {
-    let e = html_escape;
-    let _ = writeln!(
-        h,
-        "<h2>{}</h2>\n<p>{}</p>",
-        escape(&crate::t!("report-360")),
-        e(&crate::t!(
-            "report-rated-by",
-            raters = super::raters_line(f)
-        ))
-    );
-    let shown: Vec<_> = f.raters.iter().filter(|c| c.shown).collect();
-    let mut head = vec![
-        crate::t!("report-self"),
-        crate::t!("report-others"),
-        "Δ".into(),
-    ];
-    head.extend(shown.iter().map(|c| super::group_label(c.rater, c.n)));
-    table_head(h, &crate::t!("report-dimension"), &head);
-    for d in &f.dimensions {
-        let mut figures = vec![
-            percent(d.myself),
-            percent(d.others),
-            points(d.others, d.myself),
-        ];
-        figures.extend(shown.iter().map(|c| percent(d.group_level(c.rater))));
-        let name = match d.kind {
-            Kind::Traits => dimension_name(set, &d.id).to_string(),
-            Kind::Barriers => crate::t!("report-as-barrier", name = dimension_name(set, &d.id)),
-        };
-        table_row(
-            h,
-            &name,
-            &figures,
-            &d.finding.map(|x| x.label()).unwrap_or_default(),
-        );
-    }
-    h.push_str("</tbody></table>\n");
-    for (label, text) in super::findings(set, f) {
-        let _ = writeln!(h, "<p><b>{label}</b>: {}</p>", e(&text));
-    }
-    super::comments::html(h, set, f);
 }
