@@ -660,3 +660,8 @@ store-record-damaged = it cannot be read ({ $reason }); move it aside to start t
 store-client-moved = moved { $from } to { $to }: each client now has a folder of their own
 store-client-old-folder = { $folder } was written by leadgap 0.1, whose folder names different client names could share; it is not read as `{ $client }`'s. Move it to { $to } if everything in it is theirs
 store-no-such-assessment = no saved assessment `{ $id }`; `leadgap history` lists them
+
+## Lists
+
+# Between the items of a list written on one line.
+list-separator = {"; "}

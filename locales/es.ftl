@@ -656,3 +656,8 @@ store-record-damaged = no se puede leer ({ $reason }); apártalo para empezar de
 store-client-moved = { $from } se ha movido a { $to }: ahora cada cliente tiene su propia carpeta
 store-client-old-folder = { $folder } lo escribió leadgap 0.1, cuyos nombres de carpeta podían coincidir para clientes distintos; no se lee como de `{ $client }`. Muévelo a { $to } si todo lo que contiene es suyo
 store-no-such-assessment = no hay ninguna evaluación guardada `{ $id }`; `leadgap history` las muestra
+
+## Lists
+
+# Between the items of a list written on one line.
+list-separator = {"; "}

@@ -588,3 +588,8 @@ store-record-damaged = không đọc được ({ $reason }); hãy chuyển nó s
 store-client-moved = đã chuyển { $from } sang { $to }: giờ mỗi khách hàng có thư mục riêng
 store-client-old-folder = { $folder } do leadgap 0.1 ghi, khi đó tên thư mục của các khách hàng khác nhau có thể trùng nhau; thư mục này không được đọc là của `{ $client }`. Hãy chuyển nó sang { $to } nếu mọi thứ trong đó đều là của họ
 store-no-such-assessment = không có bài đánh giá đã lưu `{ $id }`; `leadgap history` liệt kê chúng
+
+## Lists
+
+# Between the items of a list written on one line.
+list-separator = {"; "}

@@ -587,3 +587,8 @@ store-record-damaged = 无法读取（{ $reason }）；请将它移到别处，�
 store-client-moved = 已将 { $from } 移到 { $to }：现在每位客户都有自己的文件夹
 store-client-old-folder = { $folder } 由 leadgap 0.1 写入，当时不同客户的名称可能共用同一个文件夹名；它不会被当作 `{ $client }` 的数据读取。如果其中的内容全都属于该客户，请将它移到 { $to }
 store-no-such-assessment = 没有已保存的评估 `{ $id }`；`leadgap history` 会列出所有评估
+
+## 列表
+
+# 同一行内列举各项时的分隔符。
+list-separator = ；

@@ -190,7 +190,7 @@ fn new_run(
         "ask-intro-size",
         count = order.len(),
         parts = titles.len(),
-        titles = crate::text::clean(&titles.join("; ")),
+        titles = crate::text::clean(&titles.join(&crate::t!("list-separator"))),
         minutes = minutes
     ))?;
     p.say(&crate::t!("ask-intro-how"))?;

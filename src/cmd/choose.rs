@@ -80,7 +80,7 @@ pub fn rubrics(p: &Prompter, set: &RubricSet) -> Result<Vec<String>> {
             .collect();
         p.say(&crate::t!(
             "choose-screener-offer",
-            core = core.join("; "),
+            core = core.join(&crate::t!("list-separator")),
             parts = set.rubrics.len() - DEFAULT_RUBRICS.len(),
             count = items.len()
         ))?;

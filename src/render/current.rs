@@ -271,7 +271,7 @@ pub fn done_line(set: &RubricSet, d: &DoneAction) -> String {
         day = d.done.as_str()
     );
     if !moves.is_empty() {
-        let _ = write!(line, ": {}", moves.join("; "));
+        let _ = write!(line, ": {}", moves.join(&crate::t!("list-separator")));
     }
     line
 }

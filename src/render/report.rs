@@ -361,7 +361,7 @@ pub(super) fn change_lines(set: &RubricSet, c: &Comparison) -> Vec<String> {
         list.iter()
             .map(|p| p.text.as_str())
             .collect::<Vec<_>>()
-            .join("; ")
+            .join(&crate::t!("list-separator"))
     };
     if !c.plan_out.is_empty() {
         lines.push(crate::t!("report-left-plan", actions = texts(&c.plan_out)));

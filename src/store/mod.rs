@@ -542,7 +542,7 @@ fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> std::result::Result
             .iter()
             .map(|d| d.message.clone())
             .collect::<Vec<_>>()
-            .join("; "),
+            .join(&crate::t!("list-separator")),
         other => other.to_string(),
     })?;
     serde_json::from_str(&text).map_err(|e| e.to_string())
