@@ -31,14 +31,14 @@ report-self-title = { $name }, autoevaluación del { $date }
 report-rated-title = { $role ->
     [manager] { $name }, evaluación de su responsable del { $date }
     [peer] { $name }, evaluación de un colega del { $date }
-    [report] { $name }, evaluación de alguien de su equipo del { $date }
+    [report] { $name }, evaluación de una persona a su cargo del { $date }
    *[coach] { $name }, evaluación de su coach del { $date }
 }
 report-label = { $label }:
 report-summary = Resumen
 report-readiness = Preparación
 report-readiness-means = cuánto se acercan los rasgos a sus objetivos
-report-barrier-load = Peso de las barreras
+report-barrier-load = Carga de barreras
 report-barrier-load-means = con cuánta fuerza frenan las barreras
 report-largest-gaps = Mayores brechas
 report-active-barriers = Barreras activas
@@ -59,10 +59,10 @@ report-too-few-answers = pocas respuestas
 report-plan = Plan
 report-no-action = Ninguna brecha ni barrera activa requiere una acción.
 report-within-days = En un plazo de { $days } días
-report-done-when = Completado cuando:
+report-done-when = Hecha cuando:
 report-since = Desde el { $date }
 report-how = Cómo se obtienen estas cifras
-report-method = Cada afirmación se responde en la escala de la rúbrica; las afirmaciones formuladas en sentido inverso se invierten primero. El nivel de una dimensión es la media de sus respuestas, situada en el 0–100% de la escala, y solo se puntúa si se ha respondido al menos la mitad de sus afirmaciones. La brecha de un rasgo es cuánto se queda su media por debajo del objetivo; una barrera está activa cuando su nivel alcanza el umbral. Cada acción está pensada sobre todo para una dimensión: suma entera la brecha ponderada (o la barrera activa) de esa dimensión y la mitad de la de cada una de las demás a las que ayuda, y el plan elige primero la mejor acción para cada una de las dimensiones más urgentes. Los pesos, los objetivos y los umbrales reflejan el criterio de quien redactó la rúbrica, y con tres a cinco afirmaciones por dimensión cada nivel es una medida aproximada: estos resultados sirven para el desarrollo de la propia persona, no para seleccionar ni clasificar a nadie.
+report-method = Cada afirmación se responde en la escala de la rúbrica; las afirmaciones de sentido inverso se invierten antes. El nivel de una dimensión es la media de sus respuestas, situada en el 0–100% de la escala, y solo se puntúa si se ha respondido al menos la mitad de sus afirmaciones. La brecha de un rasgo es cuánto se queda su media por debajo del objetivo; una barrera está activa cuando su nivel alcanza el umbral. Cada acción está pensada sobre todo para una dimensión: su puntuación suma la brecha ponderada (o la barrera activa) de esa dimensión completa y la mitad de la de cada una de las demás a las que contribuye, y el plan elige primero la mejor acción para cada una de las dimensiones más urgentes. Los pesos, los objetivos y los umbrales reflejan el criterio de quien redactó la rúbrica, y con tres a cinco afirmaciones por dimensión cada nivel es una medida aproximada: estos resultados sirven para el desarrollo de la propia persona, no para seleccionar ni clasificar a nadie.
 report-rubrics = Rúbricas: { $list }.
 report-dimension = Dimensión
 report-then = Antes
@@ -71,20 +71,20 @@ report-change = Cambio
 report-barriers-off = Barreras que ya no están activas: { $names }
 report-barriers-on = Barreras que ahora están activas: { $names }
 report-no-switch = Ninguna barrera se ha activado ni desactivado.
-report-left-plan = Sale del plan: { $actions }
-report-new-in-plan = Nuevo en el plan: { $actions }
-report-done = Hecho: { $action }
-report-360 = Vista 360
-report-360-of = Vista 360: { $name }
-report-rated-by = Valoraciones: { $raters }.
-report-self = Propia
+report-left-plan = Salen del plan: { $actions }
+report-new-in-plan = Nuevas en el plan: { $actions }
+report-done = Hecha: { $action }
+report-360 = Visión 360
+report-360-of = Visión 360: { $name }
+report-rated-by = Evaluaciones: { $raters }.
+report-self = Autoevaluación
 report-others = Otros
 report-as-barrier = { $name } (barrera)
 md-gap = Brecha
 md-status = Estado
 md-met = alcanzado
 md-below = por debajo
-md-no-action-yet = Todavía no hace falta ninguna acción.
+md-no-action-yet = Por ahora no hace falta ninguna acción.
 md-days = { $days ->
     [one] { $days } día
    *[other] { $days } días
@@ -117,7 +117,7 @@ form-intro-others = { $count ->
 } sobre cómo trabaja { $name }, según lo que has visto como { $role ->
     [manager] su responsable
     [peer] colega
-    [report] miembro de su equipo
+    [report] persona a su cargo
     [coach] su coach
    *[self] tú
 }; te llevará unos { $minutes } minutos. Responde según lo que has visto; elige { $cant_say } cuando no hayas visto lo suficiente.
@@ -147,26 +147,26 @@ form-saved-as-left = { $count ->
 }
 form-mail-title = Tu opinión sobre { $name }: qué hacer
 form-mail-ask = { $name } está trabajando en su forma de liderar y le gustaría conocer tu opinión. Solo necesitas una página en el navegador: sin crear cuentas ni instalar ningún programa.
-form-mail-open = Abre la página de tu rol (adjunta) en cualquier navegador actual, en un ordenador o en un teléfono. Funciona sin conexión y no envía nada a ninguna parte.
+form-mail-open = Abre la página de tu rol (adjunta) en cualquier navegador actual, desde una computadora o un teléfono. Funciona sin conexión y no envía nada a ninguna parte.
 form-mail-answer = Responde a cada afirmación según lo que has visto; elige «No puedo opinar» cuando no hayas visto lo suficiente. Los comentarios son opcionales, y se agradecen.
 form-mail-save = Pulsa «Guardar el archivo de respuestas» y envíame el archivo que se guarda. Si no aparece ningún archivo, copia en tu respuesta el texto que muestra la página.
 form-mail-which = Qué página abrir y cuánto se tarda:
 form-mail-who = { $role ->
     [self] { $name }, para su autoevaluación
-    [manager] quien es responsable de { $name }
+    [manager] responsable de { $name }
     [peer] colegas de { $name }
-    [report] miembros del equipo de { $name }
-   *[coach] quien hace de coach de { $name }
+    [report] personas a cargo de { $name }
+   *[coach] coach de { $name }
 }
 form-mail-page = { $file }: { $who }; { $count } afirmaciones, unos { $minutes } minutos
-form-mail-who-sees = Quién ve qué: la página nunca pide tu nombre. Las respuestas de colegas y de miembros del equipo solo se muestran como un grupo de tres o más personas; si hay menos, se suman a las respuestas de otros o se omiten cuando hay muy pocas personas detrás. Las respuestas de quien es responsable y de quien hace de coach se muestran por rol, ya que cada una es una persona conocida. Los comentarios se muestran del mismo modo, tal como se escribieron.
-form-mail-by = Envíame tu archivo antes del: ____________
+form-mail-who-sees = Quién ve qué: la página nunca pide tu nombre. Las respuestas de colegas y de personas a su cargo solo se muestran como un grupo de tres o más personas; si hay menos, se suman a las respuestas de otros o se omiten cuando hay muy pocas personas detrás. Las respuestas de quien evalúa como responsable o como coach se muestran por rol, ya que cada una es una persona conocida. Los comentarios se muestran del mismo modo, tal como se escribieron.
+form-mail-by = Envíame tu archivo a más tardar el: ____________
 form-error-subject = --subject debe indicar el nombre de la persona en texto sin formato, por ejemplo --subject "Ana García"
 form-wrote-kit = se han escrito { $count } páginas y { $mail } en { $dir }: envía a cada persona la página de su rol, con el texto de { $mail } en el correo
 form-wrote = se ha escrito { $path } ({ $count } afirmaciones para { $role ->
     [manager] su responsable
     [peer] un colega
-    [report] alguien de su equipo
+    [report] una persona a su cargo
     [coach] su coach
    *[self] la propia persona
 })
@@ -291,7 +291,7 @@ ask-nothing-changed = No ha cambiado nada: tus respuestas siguen guardadas. Ejec
 ask-saved = Guardado: { $answered } de { $total } afirmaciones respondidas. Ejecuta { $command } para seguir donde lo dejaste.
 ask-saved-skipped = Guardado: { $answered } de { $total } afirmaciones respondidas y { $skipped } omitidas. Ejecuta { $command } para seguir donde lo dejaste.
 ask-intro-title = leadgap: en qué punto estás en el camino a director/a o VP
-ask-intro-private = Tus respuestas se guardan en { $path } y nunca salen de este equipo.
+ask-intro-private = Tus respuestas nunca salen de este dispositivo: se guardan en { $path }.
 ask-intro-size = { $count } afirmaciones, en { $parts ->
     [one] una parte
    *[other] { $parts } partes
@@ -312,14 +312,14 @@ ask-store-warning = leadgap: aviso: { $reason }
 ask-carrying-on = Seguimos: tus respuestas se quedan en memoria y se escriben en un archivo al final.
 ask-question-vanished = la pregunta `{ $id }` ha desaparecido de las rúbricas cargadas
 ask-how-far = ¿Hasta qué punto estás de acuerdo?
-ask-skip = Omitir esta
-ask-back = Volver a la pregunta anterior
+ask-skip = Omitir esta afirmación
+ask-back = Volver a la afirmación anterior
 ask-save-and-quit = Guardar y salir (continuar más tarde)
-ask-keys-digits = { $min }–{ $max } responder · ↑↓ e Intro elegir · s omitir · b atrás · q guardar y salir
-ask-keys = ↑↓ e Intro elegir · s omitir · b atrás · q guardar y salir
+ask-keys-digits = { $min }–{ $max } responder · ↑↓ y Enter elegir · s omitir · b atrás · q guardar y salir
+ask-keys = ↑↓ y Enter elegir · s omitir · b atrás · q guardar y salir
 ask-yes = sí
 ask-no = no
-ask-comments-intro = Por último, con tus propias palabras (opcional: pulsa Intro para omitir cualquiera).
+ask-comments-intro = Por último, con tus propias palabras (opcional: pulsa Enter para omitir cualquiera).
 ask-comment-start-self = Empezar: ¿qué deberías empezar a hacer?
 ask-comment-stop-self = Dejar: ¿qué deberías dejar de hacer?
 ask-comment-continue-self = Seguir: ¿qué deberías seguir haciendo?
@@ -333,17 +333,17 @@ ask-answers-written = Respuestas escritas en { $path }.
 ask-saved-as = Guardada como { $id } en { $path }. Vuelve a ver el plan con { $plan }; dentro de tres meses, ejecuta de nuevo { $assess } y { $compare } te mostrará qué ha cambiado.
 ask-answers-safe = tus respuestas están a salvo en { $path }; cuando se pueda escribir en el almacén, guárdalas con { $command }
 ask-answers-still-unfinished = tus respuestas siguen en la evaluación sin terminar del almacén; ejecuta de nuevo { $command } cuando se pueda escribir en él
-choose-screener-offer = Además del par básico ({ $core }), leadgap tiene { $parts } partes más. { $count } afirmaciones rápidas pueden mostrar cuáles encajan contigo.
+choose-screener-offer = Además de las dos partes básicas ({ $core }), leadgap tiene { $parts } partes más. { $count } afirmaciones rápidas pueden mostrar cuáles encajan contigo.
 choose-screener-ask = ¿Quieres responderlas primero?
 choose-screener-place = Preguntas previas [{ $place }/{ $total }]
 choose-skip = Omitir
-choose-keys = 1–5 responder · ↑↓ e Intro elegir · s omitir
+choose-keys = 1–5 responder · ↑↓ y Enter elegir · s omitir
 choose-part = { $title } ({ $count ->
     [one] { $count } afirmación
    *[other] { $count } afirmaciones
 })
 choose-fits = encaja con tus respuestas
-choose-which = ¿Qué vas a responder? (espacio para elegir, Intro para terminar)
+choose-which = ¿Qué vas a responder? (espacio para elegir, Enter para terminar)
 choose-at-least-one = Elige al menos una parte.
 checkin-not-a-terminal = `leadgap checkin` pregunta en una terminal, pero stdin o stderr no lo es. Sin terminal, cambia el plan con `leadgap plan start|done|drop|undo ACTION [--note TEXT] [--on YYYY-MM-DD]` y `leadgap plan note ACTION TEXT`; `leadgap plan` muestra las acciones y sus ids
 checkin-resume-hint = Lo que registraste antes se conserva; { $command } lo muestra.
@@ -356,19 +356,19 @@ checkin-title = Seguimiento de leadgap: { $count ->
 checkin-how = Para cada una: hecha, empezada, todavía no o descartada, y luego una nota si quieres.
 checkin-done-when = Hecha cuando: { $text }
 checkin-now = Ahora: { $status }; vence el { $due }
-checkin-now-overdue = Ahora: { $status }; vencía el { $due }, con retraso
+checkin-now-overdue = Ahora: { $status }; vencía el { $due }, ya vencida
 checkin-done = Hecha
 checkin-started = Empezada
 checkin-in-progress = Sigue en curso
 checkin-not-yet = Todavía no
 checkin-drop = Descartarla (no se volverá a proponer en 180 días)
 checkin-where = ¿En qué punto está?
-checkin-note = Una nota: qué se hizo, la evidencia (Intro para ninguna)
+checkin-note = Una nota: qué se hizo, la evidencia (Enter para ninguna)
 checkin-nothing-changed = No ha cambiado nada. Vuelve a hacer el seguimiento cuando algo haya avanzado.
 checkin-recorded = Registrado. `leadgap plan --format ics` pone las fechas de vencimiento en tu calendario.
 template-title = archivo de respuestas de leadgap
 template-how =
-    Sustituye cada "skip" por tu respuesta y ejecuta: leadgap score ARCHIVO
+    Sustituye cada "skip" por tu respuesta y ejecuta: leadgap score FILE
     Deja "skip" donde no puedas responder; para puntuar una dimensión hace falta
     que al menos la mitad de sus preguntas tengan respuesta.
 template-scale = Escala: { $legend }
@@ -382,7 +382,7 @@ template-about-unnamed =
     Cada afirmación trata sobre la persona, según lo que has visto de su trabajo; se
     omiten las afirmaciones que tu rol ({ $rater }) no puede valorar.
 template-the-person = La persona
-forget-what = indica qué olvidar: el ID de una evaluación (consulta `leadgap history`), --client NOMBRE para los datos de un cliente, o --all para todo
+forget-what = indica qué olvidar: el ID de una evaluación (consulta `leadgap history`), --client NAME para los datos de un cliente, o --all para todo
 forget-nothing = No hay nada que olvidar: no existen esos datos.
 forget-assessment = la evaluación { $id }
 forget-client = todo lo guardado del cliente `{ $client }` ({ $files })
@@ -391,9 +391,9 @@ forget-will-delete = leadgap forget borrará { $files }:
 forget-not-asking = no se borra { $what } sin preguntar; ejecútalo en una terminal o añade --yes
 forget-confirm = ¿Borrar { $what }? No se puede deshacer.
 forget-nothing-deleted = No se ha borrado nada.
-forget-removed = borrado { $path }
-forget-done = Se ha olvidado { $what }.
-## Tablas, plan y mensajes de las órdenes
+forget-removed = se ha borrado { $path }
+forget-done = Se ha borrado { $what }.
+## Tablas, plan y mensajes de los comandos
 
 table-na = n/d
 table-none = ninguna
@@ -404,8 +404,8 @@ table-meta-comma = {", "}
 table-who = { $subject } ({ $meta })
 table-rater-self = autoevaluación
 table-rater-manager = responsable
-table-rater-peer = par
-table-rater-report = colaborador/a
+table-rater-peer = colega
+table-rater-report = persona a cargo
 table-rater-coach = coach
 table-kind-traits = rasgos
 table-kind-barriers = barreras
@@ -420,8 +420,8 @@ table-group-coaches = { $count ->
     [one] Coach
    *[other] Coaches ({ $count })
 }
-table-group-peers = Pares ({ $count })
-table-group-reports = Colaboradores ({ $count })
+table-group-peers = Colegas ({ $count })
+table-group-reports = Personas a cargo ({ $count })
 table-raters-self = autoevaluación
 table-raters-selves = { $count } autoevaluaciones
 table-raters-managers = { $count ->
@@ -429,29 +429,29 @@ table-raters-managers = { $count ->
    *[other] { $count } responsables
 }
 table-raters-peers = { $count ->
-    [one] { $count } par
-   *[other] { $count } pares
+    [one] { $count } colega
+   *[other] { $count } colegas
 }
 table-raters-reports = { $count ->
-    [one] { $count } colaborador/a
-   *[other] { $count } colaboradores
+    [one] { $count } persona a cargo
+   *[other] { $count } personas a cargo
 }
 table-raters-coaches = { $count ->
     [one] { $count } coach
    *[other] { $count } coaches
 }
 table-raters-none = nadie
-table-raters-withheld = ; no se muestran las opiniones de los demás: con menos de { $min } evaluadores además de la persona, podría saberse quién dio cada respuesta
+table-raters-withheld = ; no se muestra la visión de los demás: con menos de { $min } evaluadores además de la persona, podría saberse quién dio cada respuesta
 table-raters-folded = ; solo cuentan en «Otros» ({ $groups }), para que ninguna respuesta pueda atribuirse a una persona
 table-findings-no-comparison = Sin comparación
-table-findings-withheld = las opiniones de los demás no se muestran, porque hay muy pocos evaluadores detrás.
+table-findings-withheld = la visión de los demás no se muestra, porque hay muy pocos evaluadores detrás.
 table-findings-no-self = no hay autoevaluación.
 table-findings-no-others = nadie más ha evaluado a esta persona.
 table-findings-delta = autoevaluación menos la visión de los demás, en puntos de la escala; en una barrera, un Δ negativo significa que los demás la ven con más fuerza.
 table-findings-blind-spots = Puntos ciegos
-table-findings-blind-spots-text = la autoevaluación es { $gap } puntos o más mejor que la visión de los demás: { $list }.
+table-findings-blind-spots-text = la autoevaluación es al menos { $gap } puntos mejor que la visión de los demás: { $list }.
 table-findings-hidden-strengths = Fortalezas ocultas
-table-findings-hidden-strengths-text = la visión de los demás es { $gap } puntos o más mejor que la autoevaluación: { $list }.
+table-findings-hidden-strengths-text = la visión de los demás es al menos { $gap } puntos mejor que la autoevaluación: { $list }.
 table-finding = { $label }: { $text }
 table-better = mejor
 table-worse = peor
@@ -469,7 +469,7 @@ table-head-barrier = Barrera
 table-head-severity = Intensidad
 table-head-threshold = Umbral
 table-head-status = Estado
-table-met = cumplido
+table-met = alcanzado
 table-active = activa
 table-below = por debajo
 table-no-plan = Sin plan
@@ -511,13 +511,13 @@ table-blind-spot = punto ciego
 table-hidden-strength = fortaleza oculta
 feedback-comments = Comentarios
 feedback-comments-manager = Responsable
-feedback-comments-peers = Pares
-feedback-comments-reports = Colaboradores
+feedback-comments-peers = Colegas
+feedback-comments-reports = Personas a cargo
 feedback-comments-coach = Coach
 feedback-comments-others = Otros
 feedback-comments-withheld = { $count ->
-    [one] { $count } comentario retenido: hay muy pocos evaluadores detrás.
-   *[other] { $count } comentarios retenidos: hay muy pocos evaluadores detrás.
+    [one] { $count } comentario no se muestra: hay muy pocos evaluadores detrás.
+   *[other] { $count } comentarios no se muestran: hay muy pocos evaluadores detrás.
 }
 cohort-title = Grupo:
 cohort-respondents = { $count ->
@@ -546,20 +546,20 @@ plan-status-doing = en curso
 plan-status-done = hecha
 plan-status-dropped = descartada
 plan-status-doing-since = en curso desde { $day }
-plan-status-done-on = hecha { $day }
-plan-status-dropped-on = descartada { $day }
+plan-status-done-on = hecha el { $day }
+plan-status-dropped-on = descartada el { $day }
 plan-origin-own = propia
 plan-origin-earlier = plan anterior
-plan-summary = Hecho el { $made } (evaluación { $assessment }) · vuelve a responder el { $again } · { $done } de { $count } hechas
+plan-summary = Creado el { $made } (evaluación { $assessment }) · vuelve a responder el { $again } · { $done } de { $count } hechas
 plan-none-added = ninguna brecha ni barrera activa lo requiere, y no has añadido ninguna acción
-plan-due = vence { $day }
+plan-due = vence el { $day }
 plan-overdue = vencida
-plan-note = Nota { $day }:
+plan-note = Nota del { $day }:
 plan-hint-steps = Cambia una acción con `leadgap plan start|done|drop|undo ID`, añade una nota con `leadgap plan note ID TEXT` o repásalas todas con `leadgap checkin`.
-plan-no-action = Todavía no se requiere ninguna acción.
+plan-no-action = Por ahora no hace falta ninguna acción.
 plan-md-title = Plan: { $who }
 plan-progress = Avance del plan
-plan-done-line = { $text } (hecha { $day })
+plan-done-line = { $text } (hecha el { $day })
 rubric-show-head-statements = Afirmaciones
 rubric-show-head-version = Versión
 rubric-show-head-title = Título
@@ -586,7 +586,7 @@ plan-note-empty = una nota necesita algo de texto
 plan-noted = Nota añadida a `{ $action }`
 plan-already = `{ $action }` ya estaba { $status }
 plan-undone = Se ha deshecho el último cambio de `{ $action }`: ahora está { $status }
-plan-now = `{ $action }` está { $status } desde el { $day }
+plan-now = `{ $action }` queda { $status } con fecha { $day }
 plan-said = { $said }.
 plan-said-with-note = { $said }, con una nota.
 plan-nothing-to-undo = no hay nada que deshacer: `{ $action }` no ha cambiado de estado
@@ -600,19 +600,19 @@ plan-added = `{ $id }` añadida a tu plan; vence el { $day }.
 saved-damaged = se omite el archivo dañado { $path }: { $reason }
 saved-someone = alguien
 saved-self-view = la autoevaluación de { $who }
-saved-other-view = la visión de un/a { $rater } sobre { $who }
+saved-other-view = la evaluación de { $who } desde el rol de { $rater }
 saved-none = todavía no hay evaluaciones guardadas; ejecuta { $assess } o { $score }
 saved-none-for-client = todavía no hay evaluaciones guardadas del cliente `{ $client }`; ejecuta { $assess } o { $score }
 saved-no-such = no hay ninguna evaluación guardada `{ $id }`; { $history } las muestra
 saved-compare-one = para comparar hacen falta dos evaluaciones guardadas y solo hay una; vuelve a responder dentro de unos meses con { $assess }
-saved-compare-views = se compara { $before } con { $after }: un cambio puede deberse a la otra perspectiva, no a un cambio en la persona
-saved-report-format = leadgap escribe los informes en HTML o Markdown, no en `.{ $ext }`; nombra el archivo .html o .md, o indícalo con --format (un informe HTML se imprime como PDF desde el navegador)
+saved-compare-views = se compara { $before } con { $after }: un cambio puede deberse a que la visión es otra, no a un cambio en la persona
+saved-report-format = leadgap escribe los informes en HTML o Markdown, no en `.{ $ext }`; ponle al archivo la extensión .html o .md, o indícalo con --format (un informe HTML se imprime como PDF desde el navegador)
 saved-report-feedback-not-self = se deja fuera --feedback: el informe no es de una autoevaluación
 saved-report-feedback-skipped = { $count ->
     [one] se ha dejado fuera { $count } archivo de feedback: es sobre otra persona o es una autoevaluación
    *[other] se han dejado fuera { $count } archivos de feedback: son sobre otra persona o son autoevaluaciones
 }
-saved-wrote = escrito { $path }
+saved-wrote = se ha escrito { $path }
 score-plan-needs-csv = --plan elige las filas de --format csv (una por acción del plan); añade --format csv o quita --plan: los demás formatos ya muestran el plan
 score-progress = { $count } archivos puntuados ({ $rate })
 score-saved-as = { $file }: guardada como { $id }
@@ -641,16 +641,16 @@ rubric-show-missing-texts = { $file }: { $count ->
    *[other] faltan { $count } textos, que se muestran en inglés
 }: { $list }
 rubric-show-check-ok = ok: { $file } — rúbrica `{ $rubric }`: { $dimensions } dimensiones, { $questions } preguntas, { $actions } acciones
-hint-no-command = no existe la orden `{ $name }`; `leadgap help` las muestra
+hint-no-command = no existe el comando `{ $name }`; `leadgap help` los muestra
 store-no-home = no se encuentra una carpeta de configuración para leadgap; define LEADGAP_HOME o usa --home DIR
 store-warning = leadgap: aviso: { $message }
 store-home-not-a-folder = no es una carpeta; define LEADGAP_HOME (o --home) como una carpeta
 store-client-name = el nombre de cliente `{ $name }` no tiene letras ni cifras; usa un nombre como `jane-doe`
-store-symlink = es un enlace simbólico; leadgap no sigue enlaces dentro de sus datos
-store-symlink-not-followed = un enlace simbólico, que no se sigue fuera de los datos
+store-symlink = es un enlace simbólico; leadgap no sigue enlaces dentro de su almacén
+store-symlink-not-followed = un enlace simbólico, que no se sigue fuera del almacén
 store-not-a-file = no es un archivo normal
 store-not-regular = no es un archivo normal
-store-privacy-symlink = { $path } es un enlace simbólico; leadgap no sigue enlaces dentro de sus datos, así que no se usa aquello a lo que apunta
+store-privacy-symlink = { $path } es un enlace simbólico; leadgap no sigue enlaces dentro de su almacén, así que no se usa aquello a lo que apunta
 store-privacy-readable = otros usuarios pueden leer { $path }; `chmod { $mode } { $path }` lo mantiene privado
 store-record-damaged = no se puede leer ({ $reason }); apártalo para empezar de nuevo el registro del plan
 store-client-moved = { $from } se ha movido a { $to }: ahora cada cliente tiene su propia carpeta

@@ -7,7 +7,7 @@ files-count = { $count } tệp
 ## Lỗi
 
 error-no-input = { $path }: không có tệp hoặc thư mục này
-error-store = không ghi được kho dữ liệu tại `{ $path }`: { $reason }
+error-store = không ghi được vào kho dữ liệu tại `{ $path }`: { $reason }
 error-interrupted = đã dừng giữa chừng
 io-not-found = không có tệp hoặc thư mục này
 io-permission-denied = không có quyền truy cập
@@ -21,21 +21,21 @@ io-invalid-data = nội dung không hợp lệ
 ## Báo cáo, Markdown, biểu đồ và biểu mẫu cho người đánh giá (report-, md-, chart-, form-)
 # Các thông điệp này được đưa nguyên văn vào HTML và Markdown: không dùng <, >, & hay |.
 
-report-title = Báo cáo mức độ sẵn sàng lãnh đạo
-report-page-title = Báo cáo mức độ sẵn sàng lãnh đạo: { $name }
+report-title = Báo cáo mức sẵn sàng lãnh đạo
+report-page-title = Báo cáo mức sẵn sàng lãnh đạo: { $name }
 report-unnamed = Chưa có tên
 report-self-title = { $name }, tự đánh giá ngày { $date }
 report-rated-title = { $role ->
     [manager] { $name }, do quản lý trực tiếp đánh giá ngày { $date }
     [peer] { $name }, do một đồng nghiệp đánh giá ngày { $date }
-    [report] { $name }, do một nhân viên cấp dưới đánh giá ngày { $date }
+    [report] { $name }, do một cấp dưới trực tiếp đánh giá ngày { $date }
    *[coach] { $name }, do huấn luyện viên đánh giá ngày { $date }
 }
 report-label = { $label }:
 report-summary = Tóm tắt
-report-readiness = Mức độ sẵn sàng
+report-readiness = Mức sẵn sàng
 report-readiness-means = các phẩm chất đạt mục tiêu đến đâu
-report-barrier-load = Mức độ rào cản
+report-barrier-load = Mức rào cản
 report-barrier-load-means = các rào cản kìm hãm mạnh đến đâu
 report-largest-gaps = Khoảng cách lớn nhất
 report-active-barriers = Rào cản đang tác động
@@ -45,7 +45,7 @@ report-barriers = Rào cản
 report-trait = Phẩm chất
 report-barrier = Rào cản
 report-level = Mức
-report-severity = Mức độ
+report-severity = Mức nghiêm trọng
 report-target = Mục tiêu
 report-threshold = Ngưỡng
 report-chart-target = Biểu đồ (┃ = mục tiêu)
@@ -85,11 +85,11 @@ md-no-action-yet = Hiện chưa cần hành động nào.
 md-days = { $days } ngày
 md-score = điểm { $score }
 md-plan-of = Kế hoạch: { $who }
-md-assessment = bản đánh giá { $id }
+md-assessment = bài đánh giá { $id }
 md-what-moved = Những gì đã thay đổi: { $before } → { $after }
 md-in-days = { $action } ({ $days } ngày)
 chart-traits-title = Mức các phẩm chất so với mục tiêu
-chart-barriers-title = Mức độ các rào cản
+chart-barriers-title = Mức nghiêm trọng của các rào cản
 chart-short-of-target = chưa đạt mục tiêu
 chart-target-met = đã đạt mục tiêu
 chart-target = mục tiêu
@@ -102,14 +102,14 @@ form-intro-self = { $count } nhận định về cách bạn làm việc, mất 
 form-intro-others = { $count } nhận định về cách { $name } làm việc, theo những gì bạn thấy với tư cách { $role ->
     [manager] quản lý trực tiếp của họ
     [peer] đồng nghiệp
-    [report] nhân viên cấp dưới của họ
+    [report] cấp dưới trực tiếp của họ
     [coach] huấn luyện viên của họ
    *[self] chính bạn
 }, mất khoảng { $minutes } phút. Hãy trả lời theo những gì bạn đã thấy; chọn { $cant_say } khi bạn chưa thấy đủ để đánh giá.
 form-no-name = Trang này không hỏi tên bạn. { $anonymity }
-form-anonymity-group = Câu trả lời và nhận xét từ vai trò của bạn chỉ được hiển thị theo nhóm từ ba người trở lên; nếu ít hơn, chúng được gộp chung với của người khác hoặc bị bỏ ra, để không câu trả lời nào có thể lần ra bạn. Nhận xét được hiển thị đúng như bạn viết: hãy bỏ bớt những chi tiết có thể làm lộ bạn.
-form-anonymity-known = Vì bạn là một người được biết rõ, câu trả lời và nhận xét của bạn được hiển thị như góc nhìn của vai trò bạn.
-form-keys = Với bàn phím: phím Tab chuyển giữa các nhận định, phím mũi tên chuyển giữa các câu trả lời, một chữ số sẽ trả lời nhận định đang chọn và chuyển sang nhận định tiếp theo, { $key } là { $cant_say }.
+form-anonymity-group = Câu trả lời và nhận xét từ vai trò của bạn chỉ được hiển thị theo nhóm từ ba người trở lên; nếu ít hơn, chúng được gộp chung với câu trả lời của người khác hoặc bị bỏ ra, để không ai lần ra được câu trả lời nào là của bạn. Nhận xét được hiển thị đúng như bạn viết: hãy bỏ bớt những chi tiết có thể làm lộ bạn.
+form-anonymity-known = Vì vai trò của bạn chỉ có một người và người xem biết đó là ai, câu trả lời và nhận xét của bạn được hiển thị như góc nhìn của vai trò đó.
+form-keys = Với bàn phím: phím Tab chuyển giữa các nhận định, phím mũi tên chuyển giữa các câu trả lời, một chữ số sẽ trả lời nhận định đang chọn và chuyển sang nhận định tiếp theo, phím { $key } chọn { $cant_say }.
 form-keep = Những gì bạn nhập không rời khỏi trang này trừ khi bạn gửi tệp. Để bạn có thể dừng lại và quay lại sau, câu trả lời được giữ trong trình duyệt này, trên thiết bị này, cho đến khi bạn lưu tệp; khi lưu tệp, chúng sẽ được xóa.
 form-cant-say = Không đánh giá được
 form-note = Ghi chú về “{ $dimension }” (không bắt buộc)
@@ -130,25 +130,25 @@ form-saved-as-left = Câu trả lời của bạn đã được lưu thành { $f
 form-mail-title = Góp ý về { $name }: bạn cần làm gì
 form-mail-ask = { $name } đang hoàn thiện cách lãnh đạo của mình và rất mong nhận được góp ý của bạn. Bạn chỉ cần mở một trang trong trình duyệt: không cần tài khoản, không phải cài đặt chương trình nào.
 form-mail-open = Mở trang dành cho vai trò của bạn (đính kèm) bằng bất kỳ trình duyệt hiện hành nào, trên máy tính hay điện thoại. Trang hoạt động ngoại tuyến và không gửi gì đi đâu cả.
-form-mail-answer = Trả lời từng nhận định theo những gì bạn đã thấy; chọn "Không đánh giá được" khi bạn chưa thấy đủ. Phần nhận xét không bắt buộc, nhưng rất được trân trọng.
-form-mail-save = Nhấn "Lưu tệp câu trả lời" rồi gửi lại cho tôi tệp vừa được lưu. Nếu không thấy tệp nào, hãy sao chép đoạn văn bản mà trang hiển thị vào thư trả lời.
+form-mail-answer = Trả lời từng nhận định theo những gì bạn đã thấy; chọn “Không đánh giá được” khi bạn chưa thấy đủ. Phần nhận xét không bắt buộc, nhưng rất được trân trọng.
+form-mail-save = Nhấn “Lưu tệp câu trả lời” rồi gửi lại cho tôi tệp vừa được lưu. Nếu không thấy tệp nào, hãy sao chép đoạn văn bản mà trang hiển thị vào thư trả lời.
 form-mail-which = Trang nào, và mất bao lâu:
 form-mail-who = { $role ->
     [self] { $name }, tự đánh giá
     [manager] quản lý trực tiếp của { $name }
     [peer] đồng nghiệp của { $name }
-    [report] nhân viên cấp dưới của { $name }
+    [report] cấp dưới trực tiếp của { $name }
    *[coach] huấn luyện viên của { $name }
 }
 form-mail-page = { $file }: { $who }; { $count } nhận định, khoảng { $minutes } phút
-form-mail-who-sees = Ai thấy gì: trang không bao giờ hỏi tên bạn. Câu trả lời của đồng nghiệp và nhân viên cấp dưới trực tiếp chỉ được hiển thị theo nhóm từ ba người trở lên; nếu ít hơn, chúng được gộp với câu trả lời của người khác, hoặc bị bỏ ra khi có quá ít người đứng sau. Câu trả lời của quản lý trực tiếp và của huấn luyện viên được hiển thị theo vai trò, vì mỗi vai trò là một người đã biết rõ. Nhận xét cũng được hiển thị theo cách đó, đúng như đã viết.
+form-mail-who-sees = Ai thấy gì: trang không bao giờ hỏi tên bạn. Câu trả lời của đồng nghiệp và của cấp dưới trực tiếp chỉ được hiển thị theo nhóm từ ba người trở lên; nếu ít hơn, chúng được gộp với câu trả lời của người khác, hoặc bị bỏ ra khi có quá ít người trả lời. Câu trả lời của quản lý trực tiếp và của huấn luyện viên được hiển thị theo vai trò, vì mỗi vai trò chỉ có một người và người xem biết đó là ai. Nhận xét cũng được hiển thị theo cách đó, đúng như đã viết.
 form-mail-by = Vui lòng gửi lại tệp cho tôi trước ngày: ____________
 form-error-subject = --subject phải ghi tên người được đánh giá bằng văn bản thuần, ví dụ --subject "Nguyễn Văn An"
 form-wrote-kit = đã ghi { $count } trang và { $mail } vào { $dir }: hãy gửi cho mỗi người đánh giá trang dành cho vai trò của họ, kèm nội dung của { $mail } trong thư
 form-wrote = đã ghi { $path } ({ $count } nhận định cho { $role ->
     [manager] quản lý trực tiếp
     [peer] đồng nghiệp
-    [report] nhân viên cấp dưới
+    [report] cấp dưới trực tiếp
     [coach] huấn luyện viên
    *[self] người tự đánh giá
 })
@@ -199,7 +199,7 @@ answers-column-unknown = cột `{ $column }` không phải mã câu hỏi của 
 answers-column-question = câu hỏi `{ $id }`
 answers-column-comment = nhận xét `{ $topic }`
 answers-columns-same = cột { $first } và cột { $second } đều là { $what }; mỗi câu hỏi hoặc trường chỉ nên có một cột
-answers-bad-date = `{ $value }` không phải ngày hợp lệ, ví dụ 2026-11-22
+answers-bad-date = ngày `{ $value }` không hợp lệ; hãy ghi theo dạng 2026-11-22
 finding-blind-spot = điểm mù
 finding-hidden-strength = điểm mạnh tiềm ẩn
 rubric-not-loaded = bộ tiêu chí `{ $id }` chưa được nạp; `leadgap rubric list` liệt kê các bộ đã nạp
@@ -262,7 +262,7 @@ ask-rescued = Không ghi được vào kho dữ liệu; các câu trả lời c�
 ask-rescue-failed = Không ghi được vào kho dữ liệu, và cũng không ghi được ra tệp nào khác.
 ask-rescued-score = Không ghi được vào kho dữ liệu; các câu trả lời của bạn nằm trong { $path }. Hãy chấm điểm sau bằng { $command }.
 ask-rescue-nowhere = không ghi được vào kho dữ liệu, cũng không ghi được ra tệp nào khác
-ask-unfinished-unreadable = không đọc được bài đánh giá dang dở trong { $path } ({ $reason }); bắt đầu một bài mới
+ask-unfinished-unreadable = không đọc được bài đánh giá dang dở trong { $path } ({ $reason }); sẽ bắt đầu một bài mới
 ask-in-progress = Bạn có một bài đánh giá đang làm dở, bắt đầu ngày { $date }: đã trả lời { $answered } trên { $total } nhận định.
 ask-resume = Làm tiếp bài này?
 ask-discard = Làm lại từ đầu và bỏ { $count } câu trả lời đó?
@@ -277,10 +277,10 @@ ask-subject = Những câu trả lời này nói về ai?
 ask-subject-default = Tôi
 ask-rater = Ai đang trả lời?
 ask-rater-self = self: tôi trả lời về chính mình
-ask-rater-manager = manager: tôi là quản lý của người này
+ask-rater-manager = manager: tôi là quản lý trực tiếp của người này
 ask-rater-peer = peer: tôi làm việc cùng người này
-ask-rater-report = report: người này là quản lý của tôi
-ask-rater-coach = coach: tôi là coach của người này
+ask-rater-report = report: người này là quản lý trực tiếp của tôi
+ask-rater-coach = coach: tôi là huấn luyện viên của người này
 ask-store-warning = leadgap: cảnh báo: { $reason }
 ask-carrying-on = Vẫn tiếp tục: các câu trả lời được giữ trong bộ nhớ và sẽ được ghi ra tệp khi kết thúc.
 ask-question-vanished = câu hỏi `{ $id }` không còn trong các bộ tiêu chí đã nạp
@@ -306,7 +306,7 @@ ask-answers-written = Đã ghi các câu trả lời vào { $path }.
 ask-saved-as = Đã lưu với mã { $id } trong { $path }. Xem lại kế hoạch bằng { $plan }; ba tháng nữa, hãy chạy lại { $assess } và { $compare } sẽ cho thấy những gì đã thay đổi.
 ask-answers-safe = các câu trả lời của bạn vẫn an toàn trong { $path }; khi ghi được vào kho dữ liệu, hãy lưu chúng bằng { $command }
 ask-answers-still-unfinished = các câu trả lời vẫn nằm trong bài đánh giá dang dở của kho dữ liệu; hãy chạy lại { $command } khi ghi được vào kho dữ liệu
-choose-screener-offer = Ngoài cặp phần cốt lõi ({ $core }), leadgap còn { $parts } phần khác. { $count } nhận định ngắn có thể cho thấy phần nào phù hợp với bạn.
+choose-screener-offer = Ngoài hai phần cốt lõi ({ $core }), leadgap còn { $parts } phần khác. { $count } nhận định ngắn có thể cho thấy phần nào phù hợp với bạn.
 choose-screener-ask = Trả lời các nhận định này trước?
 choose-screener-place = Câu hỏi sàng lọc [{ $place }/{ $total }]
 choose-skip = Bỏ qua
@@ -319,9 +319,9 @@ checkin-not-a-terminal = `leadgap checkin` hỏi trong terminal, nhưng stdin ho
 checkin-resume-hint = Những gì bạn đã ghi nhận trước đó vẫn được giữ; { $command } sẽ hiển thị chúng.
 checkin-nothing-open = Kế hoạch không còn việc nào đang mở: mọi hành động đều đã xong hoặc đã bỏ.
 checkin-nothing-open-hint = Hãy thêm hành động của riêng bạn bằng `leadgap plan add`, hoặc trả lời lại bằng `leadgap assess`.
-checkin-title = leadgap – cập nhật tiến độ: { $count } hành động đang mở trong kế hoạch lập ngày { $date }.
+checkin-title = Cập nhật tiến độ leadgap: { $count } hành động đang mở trong kế hoạch lập ngày { $date }.
 checkin-how = Với mỗi hành động: đã xong, đã bắt đầu, chưa làm hay bỏ, rồi thêm ghi chú nếu muốn.
-checkin-done-when = Xong khi: { $text }
+checkin-done-when = Hoàn thành khi: { $text }
 checkin-now = Hiện tại: { $status }; hạn { $due }
 checkin-now-overdue = Hiện tại: { $status }; hạn { $due }, đã quá hạn
 checkin-done = Đã xong
@@ -338,7 +338,7 @@ template-how =
     Thay mỗi "skip" bằng câu trả lời của bạn, rồi chạy: leadgap score TỆP
     Để nguyên "skip" ở những câu bạn không trả lời được; một khía cạnh cần có câu
     trả lời cho ít nhất một nửa số câu hỏi thì mới được chấm điểm.
-template-scale = Thang đo: { $legend }
+template-scale = Thang điểm: { $legend }
 template-your-name = Tên của bạn
 template-raters = self, manager, peer, report hoặc coach
 template-date = không bắt buộc: ngày bạn trả lời
@@ -350,20 +350,20 @@ template-about-unnamed =
     việc; các nhận định mà vai trò của bạn ({ $rater }) không đánh giá được đã được
     lược bỏ.
 template-the-person = Người được đánh giá
-forget-what = hãy cho biết cần xoá gì: mã một bài đánh giá (xem `leadgap history`), --client TÊN cho dữ liệu của một khách hàng, hoặc --all cho tất cả
-forget-nothing = Không có gì để xoá: không có dữ liệu này.
+forget-what = hãy cho biết cần xóa gì: mã của một bài đánh giá (xem `leadgap history`), --client TÊN cho dữ liệu của một khách hàng, hoặc --all cho tất cả
+forget-nothing = Không có gì để xóa: không có dữ liệu này.
 forget-assessment = bài đánh giá { $id }
 forget-client = mọi thứ được lưu cho khách hàng `{ $client }` ({ $files })
 forget-everything = mọi thứ leadgap lưu trong { $path } ({ $files }; các bộ tiêu chí của riêng bạn vẫn được giữ)
-forget-will-delete = leadgap forget sẽ xoá { $files }:
-forget-not-asking = không xoá { $what } khi chưa hỏi; hãy chạy trong terminal, hoặc thêm --yes
-forget-confirm = Xoá { $what }? Không thể hoàn tác.
-forget-nothing-deleted = Chưa xoá gì.
-forget-removed = đã xoá { $path }
-forget-done = Đã xoá { $what }.
+forget-will-delete = leadgap forget sẽ xóa { $files }:
+forget-not-asking = sẽ không xóa { $what } khi chưa hỏi ý bạn; hãy chạy lệnh trong terminal, hoặc thêm --yes
+forget-confirm = Xóa { $what }? Không thể hoàn tác.
+forget-nothing-deleted = Chưa xóa gì.
+forget-removed = đã xóa { $path }
+forget-done = Đã xóa { $what }.
 ## Bảng, kế hoạch và thông báo của các lệnh
 
-table-na = không có
+table-na = không áp dụng
 table-none = không có
 table-unnamed = Chưa có tên
 table-list-comma = {", "}
@@ -373,76 +373,76 @@ table-who = { $subject } ({ $meta })
 table-rater-self = tự đánh giá
 table-rater-manager = quản lý trực tiếp
 table-rater-peer = đồng nghiệp
-table-rater-report = cấp dưới
-table-rater-coach = coach
+table-rater-report = cấp dưới trực tiếp
+table-rater-coach = huấn luyện viên
 table-kind-traits = phẩm chất
 table-kind-barriers = rào cản
 table-kind-trait = phẩm chất
 table-kind-barrier = rào cản
-table-group-self = Bản thân
+table-group-self = Tự đánh giá
 table-group-managers = { $count ->
-    [1] Quản lý
-   *[other] Quản lý ({ $count })
+    [1] Quản lý trực tiếp
+   *[other] Quản lý trực tiếp ({ $count })
 }
 table-group-coaches = { $count ->
-    [1] Coach
-   *[other] Coach ({ $count })
+    [1] Huấn luyện viên
+   *[other] Huấn luyện viên ({ $count })
 }
 table-group-peers = Đồng nghiệp ({ $count })
-table-group-reports = Cấp dưới ({ $count })
+table-group-reports = Cấp dưới trực tiếp ({ $count })
 table-raters-self = tự đánh giá
 table-raters-selves = { $count } bản tự đánh giá
-table-raters-managers = { $count } quản lý
+table-raters-managers = { $count } quản lý trực tiếp
 table-raters-peers = { $count } đồng nghiệp
-table-raters-reports = { $count } cấp dưới
-table-raters-coaches = { $count } coach
+table-raters-reports = { $count } cấp dưới trực tiếp
+table-raters-coaches = { $count } huấn luyện viên
 table-raters-none = chưa có ai đánh giá
 table-raters-withheld = ; không hiển thị góc nhìn của người khác: khi có ít hơn { $min } người đánh giá ngoài chính người đó, câu trả lời có thể bị lần ra là của ai
-table-raters-folded = ; chỉ được tính vào nhóm Người khác ({ $groups }), để không câu trả lời nào có thể bị lần ra là của ai
+table-raters-folded = ; { $groups } chỉ được tính vào nhóm Người khác, để không câu trả lời nào có thể bị lần ra là của ai
 table-findings-no-comparison = Không thể so sánh
 table-findings-withheld = góc nhìn của người khác bị ẩn vì có quá ít người đánh giá.
 table-findings-no-self = chưa có bản tự đánh giá.
 table-findings-no-others = chưa có ai khác đánh giá người này.
-table-findings-delta = tự đánh giá trừ đánh giá của người khác, tính bằng điểm trên thang đo; với một rào cản, Δ âm nghĩa là người khác thấy rào cản đó rõ hơn.
+table-findings-delta = tự đánh giá trừ đánh giá của người khác, tính bằng điểm trên thang điểm; với một rào cản, Δ âm nghĩa là người khác thấy rào cản đó rõ hơn.
 table-findings-blind-spots = Điểm mù
 table-findings-blind-spots-text = tự đánh giá cao hơn góc nhìn của người khác từ { $gap } điểm trở lên: { $list }.
-table-findings-hidden-strengths = Điểm mạnh ẩn
+table-findings-hidden-strengths = Điểm mạnh tiềm ẩn
 table-findings-hidden-strengths-text = góc nhìn của người khác cao hơn tự đánh giá từ { $gap } điểm trở lên: { $list }.
 table-finding = { $label }: { $text }
 table-better = tốt hơn
 table-worse = kém hơn
 table-same = như cũ
 table-too-few = quá ít: { $answered }/{ $questions }
-table-result-note = Mức độ, mục tiêu, ngưỡng và khoảng cách tính theo % của thang trả lời. Kết quả này dành cho sự phát triển của chính bạn, không dùng để tuyển chọn hay xếp hạng người khác.
+table-result-note = Mức, mục tiêu, ngưỡng và khoảng cách tính theo % của thang điểm. Kết quả này dành cho sự phát triển của chính bạn, không dùng để tuyển chọn hay xếp hạng con người.
 table-headline = Mức sẵn sàng { $readiness }  ·  Mức rào cản { $barrier_load }
 table-rubric-readiness = mức sẵn sàng { $value }
 table-rubric-barrier-load = mức rào cản { $value }
 table-head-trait = Phẩm chất
-table-head-level = Mức độ
+table-head-level = Mức
 table-head-target = Mục tiêu
 table-head-gap = Khoảng cách
 table-head-barrier = Rào cản
 table-head-severity = Mức nghiêm trọng
 table-head-threshold = Ngưỡng
 table-head-status = Trạng thái
-table-met = đạt
-table-active = đang có
+table-met = đã đạt
+table-active = đang tác động
 table-below = dưới ngưỡng
 table-no-plan = Chưa có kế hoạch
 table-no-plan-line = { $label }: { $why }.
-table-no-plan-too-few = chưa có phần nào đủ câu trả lời để chấm điểm
-table-no-plan-nothing = không có khoảng cách hay rào cản nào cần đến
+table-no-plan-too-few = chưa có khía cạnh nào đủ câu trả lời để chấm điểm
+table-no-plan-nothing = không có khoảng cách hay rào cản đang tác động nào cần đến kế hoạch
 table-head-when = Thời hạn
 table-head-action = Hành động
 table-head-score = Điểm
-table-done-when = Xong khi:
+table-done-when = Hoàn thành khi:
 table-days = { $count } ngày
 table-head-id = Mã
 table-head-date = Ngày
 table-head-subject = Người được đánh giá
 table-head-rater = Người đánh giá
-table-head-readiness = Sẵn sàng
-table-head-barrier-load = Rào cản
+table-head-readiness = Mức sẵn sàng
+table-head-barrier-load = Mức rào cản
 table-assessment = bài đánh giá { $id }
 table-compared = So sánh:
 table-head-dimension = Khía cạnh
@@ -450,31 +450,31 @@ table-head-kind = Loại
 table-head-then = Trước
 table-head-now = Nay
 table-head-change = Thay đổi
-table-barriers-off = Rào cản không còn:
-table-barriers-on = Rào cản mới xuất hiện:
-table-barriers-same = Không có rào cản nào xuất hiện hay mất đi.
+table-barriers-off = Rào cản không còn tác động:
+table-barriers-on = Rào cản nay đang tác động:
+table-barriers-same = Không có rào cản nào bắt đầu hay thôi tác động.
 table-plan-same = Các hành động hàng đầu của kế hoạch vẫn như cũ.
 table-plan-left = Đã rời kế hoạch:
 table-plan-new = Mới trong kế hoạch:
 table-plan-item = { $text } ({ $days })
-table-done-between = Đã xong trong khoảng giữa:
+table-done-between = Đã xong trong khoảng thời gian này:
 table-360-title = { $subject }: góc nhìn 360
 table-head-others = Người khác
 table-blind-spot = điểm mù
-table-hidden-strength = điểm mạnh ẩn
+table-hidden-strength = điểm mạnh tiềm ẩn
 feedback-comments = Nhận xét
-feedback-comments-manager = Quản lý
+feedback-comments-manager = Quản lý trực tiếp
 feedback-comments-peers = Đồng nghiệp
-feedback-comments-reports = Cấp dưới
-feedback-comments-coach = Coach
+feedback-comments-reports = Cấp dưới trực tiếp
+feedback-comments-coach = Huấn luyện viên
 feedback-comments-others = Người khác
 feedback-comments-withheld = { $count } nhận xét bị ẩn: có quá ít người đánh giá.
 cohort-title = Nhóm:
 cohort-respondents = { $count } người trả lời
 cohort-median = trung vị { $median } (IQR { $q1 }–{ $q3 })
 cohort-place = { $value }, bách phân vị { $percentile }
-cohort-me = Tôi: { $who }: mức sẵn sàng { $readiness }, mức rào cản { $barrier_load }
-cohort-head-active = Đang có
+cohort-me = Tôi: { $who } — mức sẵn sàng { $readiness }, mức rào cản { $barrier_load }
+cohort-head-active = Đang tác động
 cohort-head-mean = TB
 cohort-head-sd = ĐLC
 cohort-head-median = Trung vị
@@ -482,7 +482,7 @@ cohort-head-iqr = IQR
 cohort-head-alpha = Alpha
 cohort-head-me = Tôi
 cohort-head-pct = BPV
-cohort-note = Mức độ tính theo % của thang đo; IQR từ tứ phân vị thứ nhất đến thứ ba. TB: trung bình; ĐLC: độ lệch chuẩn. Khoảng cách, Đang có: tỷ lệ người có khoảng cách hoặc đang gặp rào cản. Alpha: hệ số alpha Cronbach của các câu hỏi trong khía cạnh (theo từng cặp); dưới 0.7 nghĩa là chúng không cùng đo tốt một điều.
+cohort-note = Các mức tính theo % của thang điểm; IQR từ tứ phân vị thứ nhất đến thứ ba. TB: trung bình; ĐLC: độ lệch chuẩn. Khoảng cách, Đang tác động: tỷ lệ người có khoảng cách hoặc có rào cản đang tác động. Alpha: hệ số alpha Cronbach của các câu hỏi trong khía cạnh (theo từng cặp); dưới 0.7 nghĩa là chúng không cùng đo tốt một điều.
 cohort-note-me = {" "}Tôi: người được chỉ định bằng --me; BPV: bách phân vị của người đó trong nhóm.
 cohort-weak-item = { $question } trong { $dimension } (r = { $r })
 cohort-weak = Các câu hỏi không ăn khớp với phần còn lại của khía cạnh (tương quan câu hỏi–tổng đã hiệu chỉnh dưới { $under }): { $list }.
@@ -492,13 +492,13 @@ plan-status-todo = chưa làm
 plan-status-doing = đang làm
 plan-status-done = đã xong
 plan-status-dropped = đã bỏ
-plan-status-doing-since = đang làm từ { $day }
-plan-status-done-on = đã xong { $day }
-plan-status-dropped-on = đã bỏ { $day }
+plan-status-doing-since = đang làm từ ngày { $day }
+plan-status-done-on = đã xong ngày { $day }
+plan-status-dropped-on = đã bỏ ngày { $day }
 plan-origin-own = tự thêm
 plan-origin-earlier = kế hoạch trước
-plan-summary = Lập ngày { $made } (bài đánh giá { $assessment }) · trả lời lại vào { $again } · đã xong { $done }/{ $count }
-plan-none-added = không có khoảng cách hay rào cản nào cần đến, và bạn chưa tự thêm hành động nào
+plan-summary = Lập ngày { $made } (bài đánh giá { $assessment }) · trả lời lại vào ngày { $again } · đã xong { $done }/{ $count }
+plan-none-added = không có khoảng cách hay rào cản đang tác động nào cần đến kế hoạch, và bạn chưa tự thêm hành động nào
 plan-due = hạn { $day }
 plan-overdue = quá hạn
 plan-note = Ghi chú { $day }:
@@ -506,26 +506,26 @@ plan-hint-steps = Cập nhật một hành động bằng `leadgap plan start|do
 plan-no-action = Hiện chưa cần hành động nào.
 plan-md-title = Kế hoạch: { $who }
 plan-progress = Tiến độ kế hoạch
-plan-done-line = { $text } (đã xong { $day })
+plan-done-line = { $text } (đã xong ngày { $day })
 rubric-show-head-statements = Nhận định
 rubric-show-head-version = Phiên bản
 rubric-show-head-title = Tiêu đề
 rubric-show-from = từ { $source }
 rubric-show-about = ({ $id }, phiên bản { $version }, { $kind })
-rubric-show-scale = Thang đo: { $labels }
-rubric-show-target = mục tiêu { $goal } của thang đo
-rubric-show-threshold = xuất hiện từ { $goal } của thang đo
+rubric-show-scale = Thang điểm: { $labels }
+rubric-show-target = mục tiêu { $goal } của thang điểm
+rubric-show-threshold = tác động từ { $goal } của thang điểm
 rubric-show-dimension = [{ $id }] trọng số { $weight }, { $setting }
 rubric-show-head-question = Câu hỏi
 rubric-show-head-statement = Nhận định
 rubric-show-head-keyed = Chiều
-rubric-show-reverse = đảo
+rubric-show-reverse = đảo chiều
 rubric-show-actions = Hành động
 rubric-show-action = { $id }  ·  { $days }  ·  cho { $primary }
-rubric-show-also = {" "}(cả { $others })
+rubric-show-also = {" "}(và cả { $others })
 ics-calendar = Kế hoạch leadgap: { $subject }
-ics-now = Hiện tại: { $status }. Đánh dấu bằng `leadgap plan done { $id }`.
-ics-reassess = Trả lời lại leadgap
+ics-now = Hiện tại: { $status }. Đánh dấu đã xong bằng `leadgap plan done { $id }`.
+ics-reassess = Trả lời lại bảng hỏi leadgap
 ics-reassess-description = Chạy `leadgap assess`, rồi `leadgap compare` sẽ cho thấy những gì đã thay đổi kể từ khi lập kế hoạch.
 plan-ics-not-saved = `--format ics` là lịch của kế hoạch hiện tại: hãy chạy `leadgap plan --format ics`, không kèm mã bài đánh giá
 plan-record-unreadable = không đọc được bản ghi kế hoạch { $path } ({ $reason }); những gì đã làm trong kế hoạch sẽ không được tính
@@ -533,13 +533,13 @@ plan-note-empty = ghi chú cần có nội dung
 plan-noted = Đã ghi chú cho `{ $action }`
 plan-already = `{ $action }` vốn đã ở trạng thái { $status }
 plan-undone = Đã hoàn tác thay đổi gần nhất của `{ $action }`: hiện ở trạng thái { $status }
-plan-now = `{ $action }` chuyển sang { $status } từ { $day }
+plan-now = `{ $action }` chuyển sang trạng thái { $status } từ ngày { $day }
 plan-said = { $said }.
 plan-said-with-note = { $said }, kèm một ghi chú.
 plan-nothing-to-undo = không có gì để hoàn tác: `{ $action }` chưa từng đổi trạng thái
 plan-unknown-action = không có hành động `{ $action }` trong kế hoạch hiện tại; `leadgap plan` liệt kê các mã ở cột Mã, và `leadgap plan --format json` ở trường `id`
 plan-add-empty = một hành động cần có nội dung và --done-when cho biết điều gì chứng tỏ đã xong
-plan-add-unknown-dimension = không có khía cạnh `{ $dimension }` trong các bộ tiêu chí đã tải; `leadgap rubric show ID` liệt kê các khía cạnh của một bộ tiêu chí
+plan-add-unknown-dimension = không có khía cạnh `{ $dimension }` trong các bộ tiêu chí đã nạp; `leadgap rubric show ID` liệt kê các khía cạnh của một bộ tiêu chí
 plan-add-twice = `{ $dimension }` xuất hiện hai lần trong --addresses
 plan-add-not-an-id = `{ $id }` không phải là mã: chỉ gồm chữ thường, chữ số và `-`, bắt đầu bằng chữ hoặc số, ví dụ `weekly-skip-level`
 plan-add-taken = mã `{ $id }` đã được một hành động khác dùng; hãy chọn mã khác bằng --id
@@ -555,23 +555,23 @@ saved-compare-one = cần hai bài đánh giá đã lưu để so sánh, hiện 
 saved-compare-views = đang so sánh { $before } với { $after }: thay đổi có thể đến từ góc nhìn khác, không phải từ thay đổi của người đó
 saved-report-format = leadgap viết báo cáo dạng HTML hoặc Markdown, không phải `.{ $ext }`; hãy đặt tên tệp .html hoặc .md, hoặc chọn bằng --format (báo cáo HTML có thể in ra PDF từ trình duyệt)
 saved-report-feedback-not-self = bỏ qua --feedback: báo cáo này không phải của một bản tự đánh giá
-saved-report-feedback-skipped = đã bỏ qua { $count } tệp phản hồi: về người khác, hoặc là bản tự đánh giá
+saved-report-feedback-skipped = đã bỏ qua { $count } tệp góp ý: về người khác, hoặc là bản tự đánh giá
 saved-wrote = đã ghi { $path }
 score-plan-needs-csv = --plan chọn các dòng của --format csv (mỗi dòng một hành động trong kế hoạch); hãy thêm --format csv, hoặc bỏ --plan: các định dạng khác đã có kế hoạch
 score-progress = đã chấm { $count } tệp ({ $rate })
 score-saved-as = { $file }: đã lưu với mã { $id }
 score-summary = đã chấm { $count } tệp, { $failed } tệp lỗi, trong { $seconds } giây
-score-nothing = không có gì để chấm: không có tệp trả lời *.toml nào trong các thư mục đã cho, và không có dòng nào trong các tệp CSV
+score-nothing = không có gì để chấm: không có tệp câu trả lời *.toml nào trong các thư mục đã cho, và không có dòng nào trong các tệp CSV
 cohort-items-needs-csv = --items chọn các dòng của --format csv (mỗi dòng một câu hỏi); hãy thêm --format csv
-cohort-none-scored = không chấm được tệp trả lời nào; không có nhóm nào để mô tả
-cohort-none-by-raters = không có tệp trả lời nào của những người đánh giá đã chọn bằng --rater; không có nhóm nào để mô tả
+cohort-none-scored = không chấm được tệp câu trả lời nào; không có nhóm nào để mô tả
+cohort-none-by-raters = không có tệp câu trả lời nào của những người đánh giá đã chọn bằng --rater; không có nhóm nào để mô tả
 cohort-too-small = nhóm có { $count } người; bách phân vị chỉ hiển thị từ { $min } người trở lên
-feedback-named-twice = { $count } tệp trả lời được nêu nhiều lần; mỗi tệp chỉ tính một lần
-feedback-nameless = bỏ qua { $count } tệp trả lời: không ghi `subject`, nên không thể đặt cạnh góc nhìn của ai
-feedback-nobody = không có tệp trả lời nào về { $subject }
-feedback-none-scored = không chấm được tệp trả lời nào
+feedback-named-twice = { $count } tệp câu trả lời được nêu nhiều lần; mỗi tệp chỉ tính một lần
+feedback-nameless = bỏ qua { $count } tệp câu trả lời: không ghi `subject`, nên không thể đặt cạnh góc nhìn của ai
+feedback-nobody = không có tệp câu trả lời nào về { $subject }
+feedback-none-scored = không chấm được tệp câu trả lời nào
 rubric-show-unknown-text = { $what } không có trong bộ tiêu chí `{ $rubric }`
-rubric-show-missing-texts = { $file }: thiếu { $count } nội dung, hiển thị bằng tiếng Anh thay thế: { $list }
+rubric-show-missing-texts = { $file }: thiếu { $count } đoạn văn bản, đang hiển thị bằng tiếng Anh: { $list }
 rubric-show-check-ok = ok: { $file } — bộ tiêu chí `{ $rubric }`: { $dimensions } khía cạnh, { $questions } câu hỏi, { $actions } hành động
 hint-no-command = không có lệnh `{ $name }`; `leadgap help` liệt kê các lệnh
 store-no-home = không tìm thấy thư mục cấu hình cho leadgap; hãy đặt LEADGAP_HOME hoặc dùng --home DIR

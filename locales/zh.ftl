@@ -1,4 +1,5 @@
-# leadgap 的简体中文消息。称呼统一用"你"，简洁、专业。
+# leadgap 的简体中文消息。称呼统一用“你”，简洁、专业。
+# 术语：rubric＝题库，scale＝量表，rater＝评价者，peer＝同级同事，report＝直接下属。
 
 ## 计数
 
@@ -18,25 +19,24 @@ io-storage-full = 设备空间已满
 io-read-only = 文件系统为只读
 io-invalid-data = 内容无效
 
-## 读取文件：答卷、答卷表格、题库
 ## 报告、Markdown、图表与评价者表单（report-、md-、chart-、form-）
 # 这些消息会原样写入 HTML 和 Markdown：不要使用 <、>、& 或 |。
 
 report-title = 领导力准备度报告
 report-page-title = 领导力准备度报告：{ $name }
-report-unnamed = 未署名
+report-unnamed = 未具名
 report-self-title = { $name }，{ $date } 的自评
 report-rated-title = { $role ->
-    [manager] { $name }，由上级于 { $date } 评价
-    [peer] { $name }，由一位同事于 { $date } 评价
-    [report] { $name }，由一位下属于 { $date } 评价
-   *[coach] { $name }，由教练于 { $date } 评价
+    [manager] { $name }，{ $date } 由上级评价
+    [peer] { $name }，{ $date } 由一位同级同事评价
+    [report] { $name }，{ $date } 由一位直接下属评价
+   *[coach] { $name }，{ $date } 由教练评价
 }
 report-label = { $label }：
 report-summary = 概要
 report-readiness = 准备度
 report-readiness-means = 各项特质达到目标的程度
-report-barrier-load = 障碍强度
+report-barrier-load = 障碍负荷
 report-barrier-load-means = 各项障碍的阻碍程度
 report-largest-gaps = 差距最大的方面
 report-active-barriers = 起作用的障碍
@@ -53,15 +53,15 @@ report-chart-target = 图示（┃ = 目标）
 report-chart-threshold = 图示（┃ = 阈值）
 report-note-gap = 有差距
 report-note-active = 起作用
-report-too-few-answers = 回答过少
+report-too-few-answers = 作答太少
 report-plan = 计划
 report-no-action = 没有需要采取行动的差距或起作用的障碍。
 report-within-days = { $days } 天内
 report-done-when = 完成标准：
 report-since = 自 { $date } 以来
 report-how = 这些数字是如何得出的
-report-method = 每条陈述都按量表的刻度作答；反向计分的陈述会先做反转。一个维度的水平是其各项回答的平均值，换算到刻度的 0–100%，且只有在至少一半的陈述得到回答时才计分。特质的差距是其平均值距离目标还差多少；当障碍的水平达到阈值时，该障碍即为起作用。每项行动主要针对一个维度：它完整计入该维度的加权差距（或起作用的障碍），并计入它所帮助的其他每个维度的一半；计划会优先为最紧迫的各个维度分别选出最佳行动。权重、目标和阈值出自量表作者的判断，而每个维度只有三到五条陈述，因此每个水平都只是粗略的衡量：这些结果用于个人自身的发展，而不是用于选拔或给人排名。
-report-rubrics = 量表：{ $list }。
+report-method = 每条陈述都按题库的量表作答；反向计分的陈述会先做反转。一个维度的水平是其各项回答的平均值在量表上所处的位置（0–100%），且只有在至少一半的陈述得到回答时才计分。特质的差距是其平均值距离目标还差多少；障碍的水平达到阈值时，该障碍即为起作用。每项行动主要针对一个维度编写：它完整计入该维度的加权差距（或起作用的障碍），并对它所帮助的其他每个维度计入一半；计划会先为最紧迫的各个维度分别选出最佳行动。权重、目标和阈值出自题库作者的判断，而每个维度只有三到五条陈述，因此每个水平都只是粗略的衡量：这些结果用于个人自身的发展，而不是用于选拔人员或给人排名。
+report-rubrics = 题库：{ $list }。
 report-dimension = 维度
 report-then = 之前
 report-now = 现在
@@ -102,14 +102,14 @@ form-answered = 已回答 { $answered }/{ $total }
 form-intro-self = 共 { $count } 条关于你工作方式的陈述，约需 { $minutes } 分钟。请根据过去几个月的实际情况作答，而不是你打算怎样做。
 form-intro-others = 共 { $count } 条关于 { $name } 工作方式的陈述，请以{ $role ->
     [manager] 其上级
-    [peer] 同事
-    [report] 其下属
+    [peer] 其同级同事
+    [report] 其直接下属
     [coach] 其教练
    *[self] 你自己
 }的身份作答，约需 { $minutes } 分钟。请只根据你亲眼所见作答；观察不够的地方请选择{ $cant_say }。
 form-no-name = 本页面不会询问你的姓名。{ $anonymity }
-form-anonymity-group = 你这一角色的回答和评论只会以三人及以上的群组形式呈现；人数不足时，会与其他人的回答合并或不予显示，因此任何回答都无法追溯到你。评论会按原文显示：请略去可能暴露你身份的内容。
-form-anonymity-known = 由于你是身份明确的一个人，你的回答和评论将作为你这一角色的看法显示。
+form-anonymity-group = 你这一角色的回答和评语只会以三人及以上的群组形式呈现；人数不足时，会与其他人的回答合并或不予显示，因此任何回答都无法追溯到你。评语会按原文显示：请略去可能暴露你身份的内容。
+form-anonymity-known = 你这一角色只有你一人，身份明确，因此你的回答和评语会作为该角色的看法显示。
 form-keys = 使用键盘：Tab 键在陈述之间移动，方向键在选项之间移动，按数字键即回答当前陈述并跳到下一条，{ $key } 表示{ $cant_say }。
 form-keep = 除非你发送文件，否则你输入的任何内容都不会离开本页面。为了让你可以中途离开再回来，在你保存文件之前，你的回答会保留在这台设备的这个浏览器中；保存文件后即清除。
 form-cant-say = 无法判断
@@ -122,52 +122,52 @@ form-continue-self = 继续：你应该继续做什么？
 form-start = 开始：{ $name } 应该开始做什么？
 form-stop = 停止：{ $name } 应该停止做什么？
 form-continue = 继续：{ $name } 应该继续做什么？
-form-save = 保存答案文件
+form-save = 保存答卷文件
 form-saved = 已保存
 form-send-back = 请把该文件发回给邀请你的人。如果没有出现文件（有些邮件程序和手机会阻止下载），请把下面的文本复制到邮件或文本文件中。
-form-copy-label = 答案文件，供复制
+form-copy-label = 答卷文件（供复制）
 form-saved-as = 你的回答已保存为 { $file }。
 form-saved-as-left = 你的回答已保存为 { $file }（有 { $left } 条陈述未作答，已记为“无法判断”）。
 form-mail-title = 关于 { $name } 的反馈：需要你做什么
-form-mail-ask = { $name } 正在提升自己的领导方式，很希望听到你的看法。只需在浏览器中打开一个页面：无需注册账号，也无需安装任何程序。
+form-mail-ask = { $name } 正在改进自己的领导方式，很希望听到你的看法。只需在浏览器中打开一个页面：无需注册账号，也无需安装任何程序。
 form-mail-open = 在任意较新版本的浏览器中打开与你的角色对应的页面（见附件），电脑或手机均可。页面可离线使用，不会向任何地方发送数据。
-form-mail-answer = 根据你的观察回答每条陈述；观察不够的地方请选择“无法判断”。评论为选填，欢迎填写。
-form-mail-save = 点击“保存答案文件”，把保存下来的文件发回给我。如果没有出现文件，请把页面上显示的文本复制到回复邮件中。
+form-mail-answer = 根据你的观察回答每条陈述；观察不够的地方请选择“无法判断”。评语为选填，欢迎填写。
+form-mail-save = 点击“保存答卷文件”，把保存下来的文件发回给我。如果没有出现文件，请把页面上显示的文本复制到回复邮件中。
 form-mail-which = 各页面及所需时间：
 form-mail-who = { $role ->
     [self] { $name } 本人，用于自评
     [manager] { $name } 的上级
-    [peer] { $name } 的同事
-    [report] { $name } 的下属
+    [peer] { $name } 的同级同事
+    [report] { $name } 的直接下属
    *[coach] { $name } 的教练
 }
 form-mail-page = { $file }：{ $who }；{ $count } 条陈述，约 { $minutes } 分钟
-form-mail-who-sees = 谁能看到什么：页面从不询问你的姓名。同事和直接下属的回答只会以三人及以上的群组形式显示；人数不足时，会与其他人的回答合并，或在背后人数过少时不予显示。上级和教练的回答按角色显示，因为每个角色都是身份明确的一个人。评论也以同样方式按原文显示。
+form-mail-who-sees = 谁能看到什么：页面从不询问你的姓名。同级同事和直接下属的回答只会以三人及以上的群组形式显示；人数不足时，会与其他人的回答合并；如果作答人数太少，则不予显示。上级和教练的回答按角色显示，因为每个角色都只有一位、身份明确。评语也以同样方式按原文显示。
 form-mail-by = 请在此日期前发回你的文件：____________
-form-error-subject = --subject 必须用纯文本写出被评价者的名字，例如 --subject "张伟"
+form-error-subject = --subject 必须用纯文本写出被评估人的名字，例如 --subject "张伟"
 form-wrote-kit = 已在 { $dir } 中写入 { $count } 个页面和 { $mail }：请把每个角色对应的页面发给相应的评价者，并在邮件中附上 { $mail } 的内容
 form-wrote = 已写入 { $path }（供{ $role ->
     [manager] 上级
-    [peer] 同事
-    [report] 下属
+    [peer] 同级同事
+    [report] 直接下属
     [coach] 教练
    *[self] 本人
 }使用的 { $count } 条陈述）
-## 读取文件：答卷、答卷表格、评估量表
+## 读取文件：答卷、答卷表格、题库
 
 input-is-directory = 是一个目录
 input-not-regular = 不是普通文件（可能是管道或设备？）
 input-regular-only = { $what }；leadgap 只读取普通文件
 input-too-large = 文件超过 { $kib } KiB；leadgap 不接受这么大的文件
-input-not-utf8 = 文件不是有效的 UTF-8（第 { $offset } 字节处有错误）；请另存为 UTF-8
+input-not-utf8 = 文件不是有效的 UTF-8（偏移量 { $offset } 处的字节有误）；请另存为 UTF-8 编码
 input-row-too-long = 有一行超过 { $kib } KiB；leadgap 不接受这么长的行
 files-is-symlink = 是一个符号链接
 files-not-regular = 不是普通文件
-files-regular-only = { $what }；leadgap 只会覆盖普通文件或写入新文件名
+files-regular-only = { $what }；leadgap 只会覆盖普通文件，或写入新文件
 files-no-such-directory = 没有这个目录
 files-cannot-write-in = 无法写入 { $dir }：{ $why }
 answers-empty-file = 文件为空；答卷文件需要一个 [answers] 表（`leadgap template` 会生成一个）
-answers-date-is-time = `date` { $value } 是一天中的某个时刻；请填写作答的日期，例如 2026-11-22
+answers-date-is-time = `date` { $value } 是时刻而不是日期；请填写作答的日期，例如 2026-11-22
 answers-rubrics-empty = `rubrics` 为空；请至少写一个题库 id，或者删掉这个键
 answers-rubric-twice = 题库 `{ $id }` 在 `rubrics` 中出现了两次；每个 id 只写一次
 answers-rubric-not-loaded = 题库 `{ $id }` 尚未加载（见 `leadgap rubric list`；可用 --rubrics DIR 添加）
@@ -183,7 +183,7 @@ answers-table-not-number = 表不是数字
 answers-kind-not-number = { $kind } 类型的值不是数字
 answers-bad-value = 题目 `{ $id }`：{ $what }；请填写 { $min } 到 { $max } 之间的整数，或填 "skip"
 answers-comment-not-text = 评语 `{ $topic }`：{ $kind } 类型的值不是文本；请用引号括起来
-answers-rater-unknown = 评价人 `{ $rater }` 不是 self、manager、peer、report、coach 之一
+answers-rater-unknown = 评价者 `{ $rater }` 不是 self、manager、peer、report、coach 之一
 answers-comment-topic-unknown = 评语 `{ $topic }` 既不是 start、stop、continue，也不是本文件所用题库中的维度 id
 answers-comment-too-long = 评语 `{ $topic }` 有 { $count } 个字符；最多 { $max } 个
 answers-cannot-read = 无法读取：{ $reason }
@@ -195,7 +195,7 @@ answers-no-sheet = 工作簿中没有工作表
 answers-not-xlsx = 不是可读取的 Excel 工作簿（.xlsx）：{ $reason }
 answers-sheet-empty = 第一个工作表为空；它的第一行必须写明各列的名称
 answers-date-out-of-range = 日期 { $value } 超出范围
-answers-cell-error = 该单元格中是一个错误（{ $error }），不是答案
+answers-cell-error = 该单元格包含错误值（{ $error }），而不是答案
 answers-column-unknown = 列 `{ $column }` 既不是已加载题库中的题目 id（也不是题目原文，或以 [question-id] 结尾的内容），也不是 { $fields }、start、stop、continue、`comment: DIMENSION-ID` 之一；如要忽略该列，请加上 { $flag }
 answers-column-question = 题目 `{ $id }`
 answers-column-comment = 评语 `{ $topic }`
@@ -242,12 +242,12 @@ check-question-id-empty = 维度 `{ $id }`：题目 id 不能为空
 check-text-empty = 题目 `{ $id }`：`text` 不能为空
 check-text-others-empty = 题目 `{ $id }`：`text_others` 不能为空；不需要的话请删掉
 check-observers-empty = { $owner }：`observers` 必须至少写 self、manager、peer、report、coach 中的一个
-check-observer = { $owner }：观察者：{ $reason }
+check-observer = { $owner }：`observers` 中的{ $reason }
 check-listed-twice = { $owner }：`{ $id }` 在 `{ $field }` 中出现了两次；每个 id 只写一次
 check-related-unknown = 维度 `{ $id }`：相关 id `{ $related }` 不是任何已加载题库中的维度
 check-addresses-unknown = 行动 `{ $id }`：指向 `{ $dimension }`，但它不是任何已加载题库中的维度
 
-## Default scale
+## 默认量表
 
 scale-strongly-disagree = 非常不同意
 scale-disagree = 不同意
@@ -279,7 +279,7 @@ ask-subject-default = 我
 ask-rater = 谁在作答？
 ask-rater-self = self：我在评估自己
 ask-rater-manager = manager：我是此人的上级
-ask-rater-peer = peer：我与此人共事
+ask-rater-peer = peer：我与此人同级共事
 ask-rater-report = report：此人是我的上级
 ask-rater-coach = coach：我是此人的教练
 ask-store-warning = leadgap：警告：{ $reason }
@@ -307,13 +307,13 @@ ask-answers-written = 回答已写入 { $path }。
 ask-saved-as = 已保存为 { $id }，位于 { $path }。用 { $plan } 再次查看计划；三个月后再运行一次 { $assess }，{ $compare } 会显示有哪些变化。
 ask-answers-safe = 你的回答安全地保存在 { $path }；数据存储可写后，用 { $command } 保存它们
 ask-answers-still-unfinished = 你未完成的回答仍在数据存储的未完成评估中；数据存储可写后，请再次运行 { $command }
-choose-screener-offer = 除了核心的两个部分（{ $core }），leadgap 还有 { $parts } 个部分。回答 { $count } 条简短陈述，可以看出其中哪些适合你。
+choose-screener-offer = 除了核心的两个部分（{ $core }），leadgap 还有另外 { $parts } 个部分。回答 { $count } 条简短陈述，可以看出其中哪些适合你。
 choose-screener-ask = 先回答这些陈述吗？
 choose-screener-place = 预筛问题 [{ $place }/{ $total }]
 choose-skip = 跳过
 choose-keys = 1–5 作答 · ↑↓ 和 Enter 选择 · s 跳过
 choose-part = { $title }（{ $count } 条陈述）
-choose-fits = 适合你的回答
+choose-fits = 符合你的回答
 choose-which = 你要回答哪些部分？（空格键选择，完成后按 Enter）
 choose-at-least-one = 请至少选择一个部分。
 checkin-not-a-terminal = `leadgap checkin` 在终端中提问，但 stdin 或 stderr 不是终端。不用终端时，请用 `leadgap plan start|done|drop|undo ACTION [--note TEXT] [--on YYYY-MM-DD]` 和 `leadgap plan note ACTION TEXT` 更新计划；`leadgap plan` 会列出各项行动及其 id
@@ -323,8 +323,8 @@ checkin-nothing-open-hint = 用 `leadgap plan add` 添加你自己的行动，�
 checkin-title = leadgap 进展回顾：{ $date } 制定的计划中有 { $count } 项未完成的行动。
 checkin-how = 逐项标记：已完成、已开始、尚未开始或放弃，愿意的话再写一条备注。
 checkin-done-when = 完成标准：{ $text }
-checkin-now = 当前：{ $status }；截止 { $due }
-checkin-now-overdue = 当前：{ $status }；截止 { $due }，已逾期
+checkin-now = 当前：{ $status }；{ $due } 到期
+checkin-now-overdue = 当前：{ $status }；{ $due } 到期，已逾期
 checkin-done = 已完成
 checkin-started = 已开始
 checkin-in-progress = 仍在进行中
@@ -333,10 +333,10 @@ checkin-drop = 放弃（180 天内不再推荐）
 checkin-where = 这项行动进展如何？
 checkin-note = 备注：做了什么，有什么证据（按 Enter 跳过）
 checkin-nothing-changed = 没有任何改动。有进展时再来回顾。
-checkin-recorded = 已记录。`leadgap plan --format ics` 可以把截止日期放进你的日历。
+checkin-recorded = 已记录。`leadgap plan --format ics` 可以把到期日添加到你的日历。
 template-title = leadgap 答卷
 template-how =
-    把每个 "skip" 换成你的回答，然后运行：leadgap score 文件
+    把每个 "skip" 换成你的回答，然后运行：leadgap score FILE
     无法回答的地方保留 "skip"；一个维度至少要回答一半的题目才会计分。
 template-scale = 量表：{ $legend }
 template-your-name = 你的名字
@@ -346,10 +346,10 @@ template-about =
     每条陈述描述的都是 { $name }，请根据你所看到的此人的工作情况作答；
     你的角色（{ $rater }）无法判断的陈述已略去。
 template-about-unnamed =
-    每条陈述描述的都是被评估者，请根据你所看到的此人的工作情况作答；
+    每条陈述描述的都是被评估人，请根据你所看到的此人的工作情况作答；
     你的角色（{ $rater }）无法判断的陈述已略去。
-template-the-person = 被评估者
-forget-what = 请说明要删除什么：一份评估的 ID（见 `leadgap history`）、用 --client 名称 指定某个客户的数据，或用 --all 删除全部
+template-the-person = 被评估人
+forget-what = 请说明要删除什么：一份评估的 ID（见 `leadgap history`）、用 --client NAME 指定某个客户的数据，或用 --all 删除全部
 forget-nothing = 没有可删除的内容：不存在这些数据。
 forget-assessment = 评估 { $id }
 forget-client = 为客户 `{ $client }` 保存的全部内容（{ $files }）
@@ -364,15 +364,15 @@ forget-done = 已删除{ $what }。
 
 table-na = 无
 table-none = 无
-table-unnamed = 未命名
+table-unnamed = 未具名
 table-list-comma = 、
-table-list-and = { $rest }和 { $last }
+table-list-and = { $rest }、{ $last }
 table-meta-comma = ，
 table-who = { $subject }（{ $meta }）
 table-rater-self = 自评
 table-rater-manager = 上级
-table-rater-peer = 同事
-table-rater-report = 下属
+table-rater-peer = 同级同事
+table-rater-report = 直接下属
 table-rater-coach = 教练
 table-kind-traits = 特质
 table-kind-barriers = 障碍
@@ -381,38 +381,38 @@ table-kind-barrier = 障碍
 table-group-self = 自评
 table-group-managers = { $count ->
     [1] 上级
-   *[other] 上级 ({ $count })
+   *[other] 上级（{ $count }）
 }
 table-group-coaches = { $count ->
     [1] 教练
-   *[other] 教练 ({ $count })
+   *[other] 教练（{ $count }）
 }
-table-group-peers = 同事 ({ $count })
-table-group-reports = 下属 ({ $count })
+table-group-peers = 同级同事（{ $count }）
+table-group-reports = 直接下属（{ $count }）
 table-raters-self = 自评
 table-raters-selves = { $count } 份自评
 table-raters-managers = { $count } 位上级
-table-raters-peers = { $count } 位同事
-table-raters-reports = { $count } 位下属
+table-raters-peers = { $count } 位同级同事
+table-raters-reports = { $count } 位直接下属
 table-raters-coaches = { $count } 位教练
 table-raters-none = 无人评价
-table-raters-withheld = ；不显示他人的看法：除本人外评价者少于 { $min } 人时，可能推断出每个回答出自谁
-table-raters-folded = ；{ $groups }只计入“他人”，以免任何回答被追溯到具体的人
+table-raters-withheld = ；不显示他人的看法：除本人外的评价者少于 { $min } 人时，回答可能被追溯到具体作答者
+table-raters-folded = ；{ $groups }只计入“他评”，以免任何回答被追溯到具体的人
 table-findings-no-comparison = 无法比较
 table-findings-withheld = 评价者太少，他人的看法不予显示。
 table-findings-no-self = 没有自评。
 table-findings-no-others = 还没有其他人评价此人。
-table-findings-delta = 自评减去他人评价，单位为量表分；对障碍而言，Δ 为负表示他人认为该障碍更明显。
+table-findings-delta = 自评减去他评，单位为量表分值；对障碍而言，Δ 为负表示他人认为该障碍更明显。
 table-findings-blind-spots = 盲点
 table-findings-blind-spots-text = 自评比他人的看法高出 { $gap } 分或以上：{ $list }。
-table-findings-hidden-strengths = 潜在优势
+table-findings-hidden-strengths = 隐藏优势
 table-findings-hidden-strengths-text = 他人的看法比自评高出 { $gap } 分或以上：{ $list }。
 table-finding = { $label }：{ $text }
 table-better = 改善
 table-worse = 变差
 table-same = 不变
 table-too-few = 作答太少：{ $answered }/{ $questions }
-table-result-note = 水平、目标、阈值和差距均为作答量表的百分比。这些结果用于你自身的发展，而不是用来选拔或给人排名。
+table-result-note = 水平、目标、阈值和差距均以作答量表的百分比表示。这些结果用于你自身的发展，而不是用来选拔人员或给人排名。
 table-headline = 准备度 { $readiness }  ·  障碍负荷 { $barrier_load }
 table-rubric-readiness = 准备度 { $value }
 table-rubric-barrier-load = 障碍负荷 { $value }
@@ -421,19 +421,19 @@ table-head-level = 水平
 table-head-target = 目标
 table-head-gap = 差距
 table-head-barrier = 障碍
-table-head-severity = 程度
+table-head-severity = 严重程度
 table-head-threshold = 阈值
 table-head-status = 状态
 table-met = 已达到
-table-active = 存在
-table-below = 未达阈值
+table-active = 起作用
+table-below = 低于阈值
 table-no-plan = 暂无计划
 table-no-plan-line = { $label }：{ $why }。
-table-no-plan-too-few = 还没有哪个维度的作答足以评分
-table-no-plan-nothing = 没有需要弥补的差距或存在的障碍
+table-no-plan-too-few = 还没有哪个维度的作答足以计分
+table-no-plan-nothing = 没有差距或起作用的障碍需要采取行动
 table-head-when = 期限
 table-head-action = 行动
-table-head-score = 分数
+table-head-score = 得分
 table-done-when = 完成标准：
 table-days = { $count } 天
 table-head-id = ID
@@ -449,22 +449,22 @@ table-head-kind = 类型
 table-head-then = 之前
 table-head-now = 现在
 table-head-change = 变化
-table-barriers-off = 不再存在的障碍：
-table-barriers-on = 新出现的障碍：
-table-barriers-same = 没有障碍出现或消失。
+table-barriers-off = 不再起作用的障碍：
+table-barriers-on = 新近起作用的障碍：
+table-barriers-same = 没有障碍开始或停止起作用。
 table-plan-same = 计划中的首要行动没有变化。
 table-plan-left = 移出计划：
-table-plan-new = 新进计划：
+table-plan-new = 新列入计划：
 table-plan-item = { $text }（{ $days }）
 table-done-between = 期间已完成：
-table-360-title = { $subject }：360 度视图
-table-head-others = 他人
+table-360-title = { $subject }：360 度视角
+table-head-others = 他评
 table-blind-spot = 盲点
-table-hidden-strength = 潜在优势
+table-hidden-strength = 隐藏优势
 feedback-comments = 评语
 feedback-comments-manager = 上级
-feedback-comments-peers = 同事
-feedback-comments-reports = 下属
+feedback-comments-peers = 同级同事
+feedback-comments-reports = 直接下属
 feedback-comments-coach = 教练
 feedback-comments-others = 他人
 feedback-comments-withheld = { $count } 条评语未显示：评价者太少。
@@ -472,8 +472,8 @@ cohort-title = 群体：
 cohort-respondents = { $count } 人作答
 cohort-median = 中位数 { $median }（IQR { $q1 }–{ $q3 }）
 cohort-place = { $value }，百分位 { $percentile }
-cohort-me = 本人：{ $who }：准备度 { $readiness }，障碍负荷 { $barrier_load }
-cohort-head-active = 存在
+cohort-me = 本人：{ $who }，准备度 { $readiness }，障碍负荷 { $barrier_load }
+cohort-head-active = 起作用
 cohort-head-mean = 均值
 cohort-head-sd = 标准差
 cohort-head-median = 中位数
@@ -481,7 +481,7 @@ cohort-head-iqr = IQR
 cohort-head-alpha = Alpha
 cohort-head-me = 本人
 cohort-head-pct = 百分位
-cohort-note = 水平为量表的百分比；IQR 为第一到第三四分位数。差距、存在：有差距或存在该障碍的人所占比例。Alpha：该维度各题的 Cronbach's alpha（成对计算）；低于 0.7 表示这些题目不能很好地共同衡量同一件事。
+cohort-note = 水平以量表的百分比表示；IQR 为第一到第三四分位数。差距、起作用：有差距或该障碍起作用的人所占比例。Alpha：该维度各题的 Cronbach's alpha（成对计算）；低于 0.7 表示这些题目不能很好地共同衡量同一件事。
 cohort-note-me = 本人：用 --me 指定的人；百分位：此人在群体中的百分位。
 cohort-weak-item = { $dimension } 中的 { $question }（r = { $r }）
 cohort-weak = 与所在维度其他题目不一致的题目（校正后的题总相关低于 { $under }）：{ $list }。
@@ -494,10 +494,10 @@ plan-status-dropped = 已放弃
 plan-status-doing-since = 自 { $day } 起进行中
 plan-status-done-on = { $day } 已完成
 plan-status-dropped-on = { $day } 已放弃
-plan-origin-own = 自定
+plan-origin-own = 自行添加
 plan-origin-earlier = 之前的计划
 plan-summary = 制定于 { $made }（评估 { $assessment }）· { $again } 再次作答 · 已完成 { $done }/{ $count }
-plan-none-added = 没有需要弥补的差距或存在的障碍，你也没有添加行动
+plan-none-added = 没有差距或起作用的障碍需要采取行动，你也没有自行添加行动
 plan-due = { $day } 到期
 plan-overdue = 已逾期
 plan-note = 备注 { $day }：
@@ -513,15 +513,15 @@ rubric-show-from = 来自 { $source }
 rubric-show-about = （{ $id }，版本 { $version }，{ $kind }）
 rubric-show-scale = 量表：{ $labels }
 rubric-show-target = 目标为量表的 { $goal }
-rubric-show-threshold = 达到量表的 { $goal } 即视为存在
+rubric-show-threshold = 达到量表的 { $goal } 即起作用
 rubric-show-dimension = [{ $id }] 权重 { $weight }，{ $setting }
 rubric-show-head-question = 题目
 rubric-show-head-statement = 陈述
-rubric-show-head-keyed = 计分
+rubric-show-head-keyed = 计分方向
 rubric-show-reverse = 反向
 rubric-show-actions = 行动
 rubric-show-action = { $id }  ·  { $days }  ·  针对 { $primary }
-rubric-show-also = （另见 { $others }）
+rubric-show-also = （也针对 { $others }）
 ics-calendar = leadgap 计划：{ $subject }
 ics-now = 当前：{ $status }。用 `leadgap plan done { $id }` 标记完成。
 ics-reassess = 再次完成 leadgap 评估
@@ -530,9 +530,9 @@ plan-ics-not-saved = `--format ics` 是当前计划的日历：请运行 `leadga
 plan-record-unreadable = 无法读取计划记录 { $path }（{ $reason }）；计划的完成情况将不计入
 plan-note-empty = 备注需要填写内容
 plan-noted = 已为 `{ $action }` 添加备注
-plan-already = `{ $action }` 本来就是{ $status }
-plan-undone = 已撤销 `{ $action }` 的上一次更改：现在是{ $status }
-plan-now = `{ $action }` 自 { $day } 起为{ $status }
+plan-already = `{ $action }` 的状态已经是{ $status }
+plan-undone = 已撤销 `{ $action }` 的上一次更改：现在的状态是{ $status }
+plan-now = `{ $action }` 自 { $day } 起状态为{ $status }
 plan-said = { $said }。
 plan-said-with-note = { $said }，并添加了备注。
 plan-nothing-to-undo = 没有可撤销的内容：`{ $action }` 的状态从未改变
@@ -557,18 +557,18 @@ saved-report-feedback-not-self = 已忽略 --feedback：该报告不是自评报
 saved-report-feedback-skipped = 已忽略 { $count } 个反馈文件：它们是关于其他人的，或是自评
 saved-wrote = 已写入 { $path }
 score-plan-needs-csv = --plan 用于选择 --format csv 的行（每项计划行动一行）；请加上 --format csv，或去掉 --plan：其他格式已经包含计划
-score-progress = 已评分 { $count } 个文件（{ $rate }）
+score-progress = 已计分 { $count } 个文件（{ $rate }）
 score-saved-as = { $file }：已保存为 { $id }
-score-summary = 已评分 { $count } 个文件，{ $failed } 个失败，用时 { $seconds } 秒
-score-nothing = 没有可评分的内容：给定的文件夹中没有 *.toml 答卷，CSV 文件中也没有数据行
+score-summary = 已计分 { $count } 个文件，{ $failed } 个失败，用时 { $seconds } 秒
+score-nothing = 没有可计分的内容：给定的文件夹中没有 *.toml 答卷文件，CSV 文件中也没有数据行
 cohort-items-needs-csv = --items 用于选择 --format csv 的行（每道题一行）；请加上 --format csv
-cohort-none-scored = 没有可以评分的答卷；无法描述群体
+cohort-none-scored = 没有可以计分的答卷文件；无法描述群体
 cohort-none-by-raters = 没有来自 --rater 所选评价者的答卷；无法描述群体
 cohort-too-small = 该群体有 { $count } 人；至少 { $min } 人时才显示百分位
 feedback-named-twice = { $count } 个答卷文件被指定了不止一次；每个只计一次
 feedback-nameless = 已忽略 { $count } 个答卷文件：它们没有写明 `subject`，无法与任何人的看法对照
 feedback-nobody = 没有关于 { $subject } 的答卷
-feedback-none-scored = 没有可以评分的答卷
+feedback-none-scored = 没有可以计分的答卷文件
 rubric-show-unknown-text = 题库 `{ $rubric }` 中没有 { $what }
 rubric-show-missing-texts = { $file }：缺少 { $count } 处文本，以英文显示：{ $list }
 rubric-show-check-ok = ok：{ $file } — 题库 `{ $rubric }`：{ $dimensions } 个维度，{ $questions } 道题目，{ $actions } 项行动

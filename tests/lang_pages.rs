@@ -40,7 +40,7 @@ const LANGS: [Expect; 3] = [
     },
     Expect {
         lang: "vi",
-        report_title: "Báo cáo mức độ sẵn sàng lãnh đạo",
+        report_title: "Báo cáo mức sẵn sàng lãnh đạo",
         summary: "Tóm tắt",
         traits: "Phẩm chất",
         how: "Cách tính các số liệu này",
@@ -56,7 +56,7 @@ const LANGS: [Expect; 3] = [
         summary: "概要",
         traits: "特质",
         how: "这些数字是如何得出的",
-        save: "保存答案文件",
+        save: "保存答卷文件",
         cant_say: "无法判断",
         own_words: "用你自己的话说",
         scale_label: "非常同意",

@@ -85,7 +85,7 @@ fn assess_in_spanish_from_lang() {
             "stuck-barriers",
         ],
     );
-    let mut seen = shown(&mut s, "nunca salen de este equipo");
+    let mut seen = shown(&mut s, "nunca salen de este dispositivo");
     seen += &shown(&mut s, "¿A quién describen estas respuestas?");
     s.send(ENTER).unwrap();
     seen += &shown(&mut s, "¿Quién responde?");

@@ -121,7 +121,7 @@ fn views() -> Vec<(Vec<String>, &'static str, [&'static str; 3])> {
         (
             vec!["rubric".into(), "show".into(), "stuck-barriers".into()],
             "Done when:",
-            ["Hecha cuando:", "Xong khi:", "完成标准："],
+            ["Hecha cuando:", "Hoàn thành khi:", "完成标准："],
         ),
     ]
 }
