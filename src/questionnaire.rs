@@ -146,7 +146,7 @@ impl Prompter {
 
     /// Prose for the person, wrapped at words to the terminal's width.
     pub fn say(&self, text: &str) -> Result<()> {
-        self.line(&textwrap::fill(text, self.width()))
+        self.line(&crate::text::fill(text, self.width()))
     }
 
     /// One line as it is (already laid out).
@@ -325,7 +325,10 @@ impl Prompter {
             }
         }
         self.line("")?;
-        for line in textwrap::wrap(&clean(s.statement), width.saturating_sub(2)) {
+        for line in textwrap::wrap(
+            &clean(s.statement),
+            crate::text::wrap_options(width.saturating_sub(2)),
+        ) {
             self.line(&format!(
                 "  {}",
                 self.style(Style::new().bold()).apply_to(line)
@@ -378,7 +381,7 @@ fn fit<'a>(line: &'a str, width: usize, indent: &str) -> Vec<std::borrow::Cow<'a
     }
     textwrap::wrap(
         line,
-        textwrap::Options::new(width).subsequent_indent(indent),
+        crate::text::wrap_options(width).subsequent_indent(indent),
     )
 }
 

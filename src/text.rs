@@ -24,6 +24,18 @@ pub fn is_unsafe(c: char) -> bool {
     c.is_control() || is_bidi_control(c)
 }
 
+/// How leadgap wraps prose for a terminal: by display width, at spaces, and never inside a
+/// hyphenated word, so a date, an id or a flag stays whole (`2027-01-31`, not `2027-01-` then
+/// `31`). A run with no spaces (Chinese) is broken where the width ends.
+pub fn wrap_options<'a>(width: usize) -> textwrap::Options<'a> {
+    textwrap::Options::new(width).word_splitter(textwrap::WordSplitter::NoHyphenation)
+}
+
+/// `text` wrapped by [`wrap_options`], one string with newlines.
+pub fn fill(text: &str, width: usize) -> String {
+    textwrap::fill(text, wrap_options(width))
+}
+
 /// `s` with unsafe characters shown as `\u{..}` escapes and newlines and tabs as spaces,
 /// cut to [`MAX_SHOWN_CHARS`].
 pub fn clean(s: &str) -> Cow<'_, str> {

@@ -92,7 +92,13 @@ fn views() -> Vec<(Vec<String>, &'static str, [&'static str; 3])> {
             "Your plan",
             ["Tu plan", "Kế hoạch của bạn", "你的计划"],
         ),
-        (vec!["history".into()], "Date", ["Fecha", "Ngày", "日期"]),
+        // A heading longer than English's stays one word: "Preparación", not "Preparaci" over
+        // "ón".
+        (
+            vec!["history".into()],
+            "Date",
+            ["Preparación", "Ngày", "日期"],
+        ),
         (
             vec!["compare".into()],
             "Dimension",

@@ -461,7 +461,7 @@ fn finish(
             let width = console::Term::stderr()
                 .size_checked()
                 .map_or(80, |(_, cols)| usize::from(cols));
-            ctx.say(textwrap::fill(
+            ctx.say(crate::text::fill(
                 &crate::t!(
                     "ask-saved-as",
                     id = &assessment.id,

@@ -56,8 +56,8 @@ pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<Exit> {
     for (k, item) in open.iter().enumerate() {
         p.say("")?;
         let title = format!("[{}/{}] {}", k + 1, open.len(), clean(&item.text));
-        p.say(&textwrap::fill(&title, width))?;
-        p.say(&textwrap::fill(
+        p.say(&crate::text::fill(&title, width))?;
+        p.say(&crate::text::fill(
             &crate::t!("checkin-done-when", text = clean(&item.done_when)),
             width,
         ))?;

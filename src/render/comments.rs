@@ -65,7 +65,7 @@ pub fn text(out: &mut dyn Write, set: &RubricSet, f: &Feedback, look: Look) -> i
                 crate::text::clean(&topic),
                 crate::text::clean(&text)
             );
-            let options = textwrap::Options::new(width.max(20))
+            let options = crate::text::wrap_options(width.max(20))
                 .initial_indent("  ")
                 .subsequent_indent("    ");
             writeln!(out, "{}", textwrap::fill(&line, options))?;

@@ -67,7 +67,7 @@ pub fn feedback(
             }));
             t.add_row(row);
         }
-        emit(out, &t)?;
+        emit(out, &mut t)?;
     }
     for (label, text) in super::findings(set, f) {
         writeln!(
@@ -186,7 +186,7 @@ pub fn cohort(
             }
             t.add_row(row);
         }
-        emit(out, &t)?;
+        emit(out, &mut t)?;
     }
     writeln!(
         out,

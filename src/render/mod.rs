@@ -86,7 +86,7 @@ pub fn bar(level: f64, width: usize) -> String {
 
 /// Prose wrapped to the terminal's width, one string with newlines.
 pub fn wrap(text: &str, width: u16) -> String {
-    textwrap::fill(text, usize::from(width))
+    crate::text::fill(text, usize::from(width))
 }
 
 /// A figure rounded for people: two decimals.

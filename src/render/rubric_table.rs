@@ -41,7 +41,7 @@ pub fn rubric_list(out: &mut dyn Write, set: &RubricSet, look: Look) -> io::Resu
         ]);
     }
     unbroken(&mut t, 0);
-    emit(out, &t)
+    emit(out, &mut t)
 }
 
 /// `rubric show ID`: the dimensions with their questions, then the actions.
@@ -53,11 +53,13 @@ pub fn rubric_show(out: &mut dyn Write, r: &Rubric, look: Look) -> io::Result<()
         version = clean(&r.version),
         kind = super::kind_name(r.kind)
     );
+    // A full-width parenthesis carries its own space.
+    let gap = if about.starts_with('（') { "" } else { " " };
     writeln!(
         out,
         "{}{}{}",
         look.bold().apply_to(&title),
-        super::table::apart(look, &title, " ", &about),
+        super::table::apart(look, &title, gap, &about),
         about
     )?;
     if let Some(d) = &r.description {
@@ -107,7 +109,7 @@ pub fn rubric_show(out: &mut dyn Write, r: &Rubric, look: Look) -> io::Result<()
             ]);
         }
         unbroken(&mut t, 0);
-        emit(out, &t)?;
+        emit(out, &mut t)?;
     }
     if !r.actions.is_empty() {
         writeln!(out)?;
@@ -117,10 +119,9 @@ pub fn rubric_show(out: &mut dyn Write, r: &Rubric, look: Look) -> io::Result<()
         let width = usize::from(look.width);
         // Ids keep their dashes whole.
         let options = |first: &'static str| {
-            textwrap::Options::new(width)
+            crate::text::wrap_options(width)
                 .initial_indent(first)
                 .subsequent_indent("    ")
-                .word_splitter(textwrap::WordSplitter::NoHyphenation)
                 .break_words(false)
         };
         // Text without spaces (Chinese) is broken where the line ends.

@@ -41,11 +41,53 @@ pub(super) fn new_table(look: Look, style: TableStyle) -> Table {
 
 /// Writes a table and a line end, without the spaces that pad its last column: they are
 /// noise in a pipe and in a file.
-pub(super) fn emit(out: &mut dyn Write, t: &Table) -> io::Result<()> {
+pub(super) fn emit(out: &mut dyn Write, t: &mut Table) -> io::Result<()> {
+    keep_words_whole(t);
     for line in t.lines() {
         writeln!(out, "{}", line.trim_end())?;
     }
     Ok(())
+}
+
+/// Widens columns so that no word is cut in two ("Preparaci" then "ón") when a heading or a
+/// value in another language is longer than the English one, as long as the table still fits
+/// its width; cells then wrap at spaces only. A run of Chinese has no spaces and may still
+/// break between characters.
+fn keep_words_whole(t: &mut Table) {
+    let Some(width) = t.width() else {
+        return;
+    };
+    let mut longest = vec![0u16; t.column_count()];
+    for row in t.header().into_iter().chain(t.row_iter()) {
+        for (i, cell) in row.cell_iter().enumerate() {
+            for word in cell.content().split_whitespace() {
+                let w = console::measure_text_width(word);
+                let wide = word
+                    .chars()
+                    .any(|c| textwrap::core::display_width(c.encode_utf8(&mut [0; 4])) > 1);
+                let w = if wide { 2 } else { w };
+                if let Some(l) = longest.get_mut(i) {
+                    *l = (*l).max(u16::try_from(w).unwrap_or(u16::MAX));
+                }
+            }
+        }
+    }
+    // Each column is padded by a space on either side, with a space between columns.
+    let needed: usize = longest.iter().map(|&w| usize::from(w) + 3).sum();
+    if needed > usize::from(width) + 1 {
+        return;
+    }
+    for (i, w) in longest.into_iter().enumerate() {
+        if let Some(c) = t.column_mut(i)
+            && c.constraint().is_none()
+        {
+            // The boundary counts the column's padding too.
+            let w = w.saturating_add(2);
+            c.set_constraint(ColumnConstraint::LowerBoundary(comfy_table::Width::Fixed(
+                w,
+            )));
+        }
+    }
 }
 
 /// Keeps column `i` as wide as its content: ids must not be broken mid-word.
@@ -192,7 +234,7 @@ pub fn scores(out: &mut dyn Write, set: &RubricSet, s: Scored<'_>, look: Look) -
             beside(look, &title, &figure),
             look.dim().apply_to(&figure)
         )?;
-        emit(out, &dimension_table(rubric, &dims, look))?;
+        emit(out, &mut dimension_table(rubric, &dims, look))?;
     }
     writeln!(out)?;
     writeln!(
@@ -334,7 +376,7 @@ fn plan_rows(
             right(num(line.score)),
         ]);
     }
-    emit(out, &t)
+    emit(out, &mut t)
 }
 
 /// `history`: one row per saved assessment.
@@ -365,7 +407,7 @@ pub fn history(out: &mut dyn Write, list: &[Assessment], look: Look) -> io::Resu
     }
     unbroken(&mut t, 0);
     unbroken(&mut t, 1);
-    emit(out, &t)
+    emit(out, &mut t)
 }
 
 /// `plan`: a saved assessment's plan with a heading that says whose it is.
@@ -469,7 +511,7 @@ pub fn comparison(
             Cell::new(verdict),
         ]);
     }
-    emit(out, &t)?;
+    emit(out, &mut t)?;
     let names = |ids: &[String]| super::dimension_names(set, ids);
     let mut said = false;
     if !c.barriers_off.is_empty() {
@@ -499,7 +541,7 @@ pub fn comparison(
         writeln!(out, "{}", t!("table-plan-same"))?;
     }
     let bullet = |out: &mut dyn Write, line: &str| {
-        let wrapped = textwrap::Options::new(usize::from(look.width)).subsequent_indent("  ");
+        let wrapped = crate::text::wrap_options(usize::from(look.width)).subsequent_indent("  ");
         writeln!(out, "{}", textwrap::fill(&format!("- {line}"), wrapped))
     };
     for (title, list) in [
