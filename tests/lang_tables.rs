@@ -145,6 +145,7 @@ fn every_view_fits_80_columns_and_is_translated() {
             for line in out.lines() {
                 let width = console::measure_text_width(line);
                 assert!(width <= 80, "{lang} {args:?}: {width} columns: {line}");
+                assert_eq!(line, line.trim_end(), "{lang} {args:?}: trailing spaces");
             }
             assert!(
                 out.contains(heading),

@@ -143,7 +143,7 @@ pub fn table(out: &mut dyn Write, plan: &CurrentPlan, look: Look) -> io::Result<
     }
     unbroken(&mut t, 0);
     unbroken(&mut t, 1);
-    writeln!(out, "{t}")?;
+    super::table::emit(out, &mut t)?;
     writeln!(out, "{}", super::wrap(&t!("plan-hint-steps"), look.width))
 }
 
