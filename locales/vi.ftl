@@ -335,7 +335,7 @@ checkin-nothing-changed = Không có gì thay đổi. Hãy cập nhật lại kh
 checkin-recorded = Đã ghi nhận. `leadgap plan --format ics` đưa các ngày đến hạn vào lịch của bạn.
 template-title = tệp câu trả lời leadgap
 template-how =
-    Thay mỗi "skip" bằng câu trả lời của bạn, rồi chạy: leadgap score TỆP
+    Thay mỗi "skip" bằng câu trả lời của bạn, rồi chạy: leadgap score FILE
     Để nguyên "skip" ở những câu bạn không trả lời được; một khía cạnh cần có câu
     trả lời cho ít nhất một nửa số câu hỏi thì mới được chấm điểm.
 template-scale = Thang điểm: { $legend }
@@ -350,7 +350,7 @@ template-about-unnamed =
     việc; các nhận định mà vai trò của bạn ({ $rater }) không đánh giá được đã được
     lược bỏ.
 template-the-person = Người được đánh giá
-forget-what = hãy cho biết cần xóa gì: mã của một bài đánh giá (xem `leadgap history`), --client TÊN cho dữ liệu của một khách hàng, hoặc --all cho tất cả
+forget-what = hãy cho biết cần xóa gì: mã của một bài đánh giá (xem `leadgap history`), --client NAME cho dữ liệu của một khách hàng, hoặc --all cho tất cả
 forget-nothing = Không có gì để xóa: không có dữ liệu này.
 forget-assessment = bài đánh giá { $id }
 forget-client = mọi thứ được lưu cho khách hàng `{ $client }` ({ $files })
