@@ -96,10 +96,12 @@ pub fn cohort(
         ),
         _ => t!("table-na"),
     };
+    let title = t!("cohort-title");
     writeln!(
         out,
-        "{} {}",
-        look.bold().apply_to(t!("cohort-title")),
+        "{}{}{}",
+        look.bold().apply_to(&title),
+        super::after_label(&title),
         t!("cohort-respondents", count = c.respondents)
     )?;
     writeln!(
