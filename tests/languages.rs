@@ -376,3 +376,41 @@ fn the_default_scale_is_in_the_readers_language() {
         assert!(out.contains(&format!("5 = {label}")), "{lang}: {out}");
     }
 }
+
+/// Every message formats cleanly in every language, whatever count it is given: no Fluent
+/// error (an unknown message reference, a selector without a default), and nothing left
+/// unformatted in the text a person would read.
+#[test]
+fn every_message_formats_in_every_language() {
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+    let english = messages(&std::fs::read_to_string(repo("locales/en.ftl")).unwrap());
+    // Every variable of every message: a message may refer to another that uses its own.
+    let all: std::collections::BTreeSet<&String> = english.values().flatten().collect();
+    for lang in Lang::ALL {
+        let source = std::fs::read_to_string(repo(&format!("locales/{}.ftl", lang.tag()))).unwrap();
+        let resource = FluentResource::try_new(source).unwrap_or_else(|(_, e)| panic!("{e:?}"));
+        let mut bundle = FluentBundle::new(vec![lang.tag().parse().unwrap()]);
+        bundle.set_use_isolating(false);
+        bundle.add_resource(resource).unwrap();
+        for key in english.keys() {
+            let pattern = bundle
+                .get_message(key)
+                .and_then(|m| m.value())
+                .unwrap_or_else(|| panic!("{}: {key} has no value", lang.tag()));
+            for n in [0, 1, 2, 5, 21] {
+                let mut args = FluentArgs::new();
+                for v in &all {
+                    args.set(v.as_str(), FluentValue::from(n));
+                }
+                let mut errors = vec![];
+                let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+                assert!(errors.is_empty(), "{} {key} ({n}): {errors:?}", lang.tag());
+                assert!(
+                    !text.contains("{$") && !text.contains("{ $") && !text.trim().is_empty(),
+                    "{} {key} ({n}): {text:?}",
+                    lang.tag()
+                );
+            }
+        }
+    }
+}
