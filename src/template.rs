@@ -60,7 +60,7 @@ pub fn answer_file(
         let legend: Vec<String> = (r.scale.min..=r.scale.max)
             .map(|v| format!("{v} = {}", clean(r.scale.label(v))))
             .collect();
-        let legend = legend.join(", ");
+        let legend = legend.join(&crate::t!("table-list-comma"));
         if !legends.contains(&legend) {
             comment(
                 &mut t,

@@ -174,7 +174,7 @@ pub(super) fn list_or_none(names: &[String]) -> String {
     if names.is_empty() {
         crate::t!("report-none")
     } else {
-        names.join(", ")
+        names.join(&crate::t!("table-list-comma"))
     }
 }
 
