@@ -6,8 +6,7 @@ mod common;
 use std::process::Command;
 use std::time::Duration;
 
-use common::{Sandbox, repo, run};
-use expectrl::process::unix::WaitStatus;
+use common::{Sandbox, pty, repo, run};
 use expectrl::{ControlCode, Eof, Expect, Session};
 use serde_json::Value;
 
@@ -16,31 +15,15 @@ const UP: &str = "\x1b[A";
 const ENTER: &str = "\r";
 
 fn spawn(sb: &Sandbox, args: &[&str]) -> expectrl::session::OsSession {
-    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("leadgap"));
-    cmd.env("LEADGAP_HOME", sb.home())
-        .env("LEADGAP_LANG", "en")
-        .env("TERM", "xterm")
-        .env("NO_COLOR", "1")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(args);
-    let mut session = Session::spawn(cmd).expect("spawn leadgap in a pty");
-    session.set_expect_timeout(Some(Duration::from_secs(20)));
-    session
+    let mut cmd = pty::command(sb);
+    cmd.args(args);
+    pty::start(cmd)
 }
 
-/// How many statements the built-in core pair has: what `assess` asks by default.
+/// How many statements of the built-in core pair a person answering about themselves is
+/// asked: what `assess` asks by default.
 fn core_questions(sb: &Sandbox) -> usize {
-    let (code, out, err) = run(sb.cmd().args(["rubric", "export", "--format", "json"]));
-    assert_eq!(code, 0, "{err}");
-    let rubrics: Value = serde_json::from_str(&out).unwrap();
-    rubrics["rubrics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|r| r["id"] == "senior-traits" || r["id"] == "stuck-barriers")
-        .flat_map(|r| r["dimension"].as_array().unwrap())
-        .map(|d| d["question"].as_array().unwrap().len())
-        .sum()
+    common::questions_for(sb, &["senior-traits", "stuck-barriers"], "self").len()
 }
 
 /// Presses `keys` (a sequence of arrows) then Enter.
@@ -58,13 +41,6 @@ fn comments(session: &mut expectrl::session::OsSession, texts: [&str; 3]) {
         session.expect(*prompt).unwrap();
         session.send(text).unwrap();
         session.send(ENTER).unwrap();
-    }
-}
-
-fn exit_code(session: &expectrl::session::OsSession) -> i32 {
-    match session.get_process().wait().unwrap() {
-        WaitStatus::Exited(_, code) => code,
-        other => panic!("leadgap did not exit normally: {other:?}"),
     }
 }
 
@@ -123,7 +99,7 @@ fn a_whole_questionnaire_with_skip_and_back() {
     comments(&mut s, ["Say no to the Friday report.", "", ""]);
     s.expect("Your plan").unwrap();
     s.expect(Eof).unwrap();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(pty::exit_code(&s), 0);
 
     let (code, out, err) = run(sb.cmd().args(["history", "--format", "json"]));
     assert_eq!(code, 0, "{err}");
@@ -193,7 +169,7 @@ fn ctrl_c_after_five_answers_then_resume_at_six() {
         "the cursor is not shown again: {tail:?}"
     );
     assert!(tail.contains("run `leadgap assess` to resume"), "{tail:?}");
-    assert_eq!(exit_code(&s), 130);
+    assert_eq!(pty::exit_code(&s), 130);
 
     let mut s = spawn(&sb, &args);
     s.expect("You have an assessment in progress").unwrap();
@@ -207,7 +183,7 @@ fn ctrl_c_after_five_answers_then_resume_at_six() {
     s.expect(format!("Saved: 5 of {n} statements answered").as_str())
         .unwrap();
     s.expect(Eof).unwrap();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(pty::exit_code(&s), 0);
     let unfinished = std::fs::read_to_string(sb.home().join("unfinished.json")).unwrap();
     let unfinished: Value = serde_json::from_str(&unfinished).unwrap();
     assert_eq!(unfinished["answers"].as_object().unwrap().len(), 5);
@@ -269,7 +245,7 @@ fn an_unwritable_store_loses_no_answer() {
     s.expect("Your plan").unwrap();
     let tail = s.expect(Eof).unwrap();
     let tail = String::from_utf8_lossy(tail.as_bytes()).into_owned();
-    assert_eq!(exit_code(&s), 73);
+    assert_eq!(pty::exit_code(&s), 73);
     assert!(tail.contains("cannot write the store at"), "{tail}");
     let start = tail
         .find("your answers are safe in ")
@@ -346,7 +322,7 @@ fn a_peer_reads_statements_about_the_person() {
     s.expect(opening.as_str()).unwrap();
     s.send(ControlCode::EndOfText).unwrap();
     s.expect(Eof).unwrap();
-    assert_eq!(exit_code(&s), 130);
+    assert_eq!(pty::exit_code(&s), 130);
 }
 
 /// Saying no to "Resume?" asks before throwing answers away; and every hint carries the
@@ -380,7 +356,7 @@ fn declining_to_resume_asks_before_discarding_and_hints_keep_the_client() {
         tail.contains("leadgap --client 'Jane Doe' assess"),
         "the hint lost the client: {tail:?}"
     );
-    assert_eq!(exit_code(&s), 130);
+    assert_eq!(pty::exit_code(&s), 130);
 
     let mut s = spawn(&sb, &args);
     s.expect("Resume it?").unwrap();
@@ -389,7 +365,7 @@ fn declining_to_resume_asks_before_discarding_and_hints_keep_the_client() {
     s.send("n").unwrap();
     s.expect("Nothing changed").unwrap();
     s.expect(Eof).unwrap();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(pty::exit_code(&s), 0);
     let folder = leadgap::store::client_dir_name("Jane Doe").unwrap();
     let kept = std::fs::read_to_string(
         sb.home()
@@ -446,7 +422,7 @@ fn chosen_rubrics_are_asked_and_digits_answer() {
     comments(&mut s, ["", "", ""]);
     s.expect("Saved as").unwrap();
     s.expect(Eof).unwrap();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(pty::exit_code(&s), 0);
     let (code, out, err) = run(sb.cmd().args(["history", "--format", "json"]));
     assert_eq!(code, 0, "{err}");
     let id = serde_json::from_str::<Value>(&out).unwrap()[0]["id"].clone();
@@ -515,7 +491,7 @@ fn the_screener_and_the_choice_work_with_arrows_space_and_enter() {
     s.expect("q save and quit").unwrap();
     s.send("q").unwrap();
     s.expect(Eof).unwrap();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(pty::exit_code(&s), 0);
     let kept: Value =
         serde_json::from_str(&std::fs::read_to_string(sb.home().join("unfinished.json")).unwrap())
             .unwrap();
@@ -558,5 +534,5 @@ fn a_fifo_as_the_unfinished_run_never_hangs_assess() {
     s.expect("[1/").unwrap();
     s.send(ControlCode::EndOfText).unwrap();
     s.expect(Eof).unwrap();
-    assert_eq!(exit_code(&s), 130);
+    assert_eq!(pty::exit_code(&s), 130);
 }

@@ -7,21 +7,16 @@ mod common;
 
 use std::collections::BTreeMap;
 use std::process::Command;
-use std::time::Duration;
 
-use common::{Sandbox, repo, run};
-use expectrl::process::unix::WaitStatus;
-use expectrl::{Eof, Expect, Session};
+use common::{Sandbox, pty, repo, run};
+use expectrl::{Eof, Expect};
 use serde_json::Value;
 
 const ENTER: &str = "\r";
 
 /// `leadgap` in the sandbox with, of the variables that choose the language, `env` only.
 fn leadgap(sb: &Sandbox, env: &[(&str, &str)]) -> Command {
-    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("leadgap"));
-    cmd.env("LEADGAP_HOME", sb.home())
-        .env("NO_COLOR", "1")
-        .current_dir(env!("CARGO_MANIFEST_DIR"));
+    let mut cmd = pty::command(sb);
     for var in ["LEADGAP_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
         cmd.env_remove(var);
     }
@@ -32,10 +27,8 @@ fn leadgap(sb: &Sandbox, env: &[(&str, &str)]) -> Command {
 /// `leadgap args` in a pty, with the language variables set to `env` only.
 fn spawn(sb: &Sandbox, env: &[(&str, &str)], args: &[&str]) -> expectrl::session::OsSession {
     let mut cmd = leadgap(sb, env);
-    cmd.env("TERM", "xterm").args(args);
-    let mut session = Session::spawn(cmd).expect("spawn leadgap in a pty");
-    session.set_expect_timeout(Some(Duration::from_secs(20)));
-    session
+    cmd.args(args);
+    pty::start(cmd)
 }
 
 /// Waits for `text` and returns everything shown up to and including it.
@@ -46,13 +39,6 @@ fn shown(s: &mut expectrl::session::OsSession, text: &str) -> String {
     let mut seen = String::from_utf8_lossy(found.before()).into_owned();
     seen.push_str(text);
     seen
-}
-
-fn exit_code(s: &expectrl::session::OsSession) -> i32 {
-    match s.get_process().wait().unwrap() {
-        WaitStatus::Exited(_, code) => code,
-        other => panic!("leadgap did not exit normally: {other:?}"),
-    }
 }
 
 /// The number of statements `rater` is asked in the core pair.
@@ -104,7 +90,7 @@ fn assess_in_spanish_from_lang() {
     s.send("q").unwrap();
     s.expect("Guardado: 0 de").unwrap();
     s.expect(Eof).unwrap();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(pty::exit_code(&s), 0);
 }
 
 /// Vietnamese from `LC_ALL`, which wins over `LANG`: three answers with digits, then `q`
@@ -144,7 +130,7 @@ fn assess_in_vietnamese_answers_with_digits_and_saves() {
     s.expect(format!("Đã lưu: đã trả lời 3 trên {n} nhận định").as_str())
         .unwrap();
     s.expect(Eof).unwrap();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(pty::exit_code(&s), 0);
     let kept: Value =
         serde_json::from_str(&std::fs::read_to_string(sb.home().join("unfinished.json")).unwrap())
             .unwrap();
@@ -189,7 +175,7 @@ fn assess_in_chinese_from_leadgap_lang() {
     s.send("q").unwrap();
     s.expect("已保存").unwrap();
     s.expect(Eof).unwrap();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(pty::exit_code(&s), 0);
 }
 
 /// Without a terminal, `assess` says so in the language the locale chooses, in the same order
@@ -358,5 +344,5 @@ fn checkin_in_spanish() {
         tail.contains("Lo que registraste antes se conserva"),
         "{tail}"
     );
-    assert_eq!(exit_code(&s), 130);
+    assert_eq!(pty::exit_code(&s), 130);
 }

@@ -329,22 +329,15 @@ fn answer_act_and_answer_again() {
 #[cfg(unix)]
 #[test]
 fn checkin_records_each_answer_and_ctrl_c_keeps_them() {
-    use expectrl::process::unix::WaitStatus;
-    use expectrl::{ControlCode, Eof, Expect, Session};
+    use expectrl::{ControlCode, Eof, Expect};
 
     let sb = Sandbox::new();
     save(&sb, &answers(&sb, "first.toml", "2026-11-02", &[]));
     let first = ids(&current(&sb, TODAY, &[]))[0].clone();
 
-    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("leadgap"));
-    cmd.env("LEADGAP_HOME", sb.home())
-        .env("LEADGAP_LANG", "en")
-        .env("LEADGAP_TODAY", TODAY)
-        .env("TERM", "xterm")
-        .env("NO_COLOR", "1")
-        .arg("checkin");
-    let mut s = Session::spawn(cmd).expect("spawn leadgap in a pty");
-    s.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+    let mut cmd = common::pty::command(&sb);
+    cmd.env("LEADGAP_TODAY", TODAY).arg("checkin");
+    let mut s = common::pty::start(cmd);
     s.expect("5 open actions").unwrap();
     s.expect("[1/5]").unwrap();
     s.expect("Where does it stand?").unwrap();
@@ -364,10 +357,7 @@ fn checkin_records_each_answer_and_ctrl_c_keeps_them() {
         tail.contains("What you recorded before is kept"),
         "{tail:?}"
     );
-    match s.get_process().wait().unwrap() {
-        WaitStatus::Exited(_, code) => assert_eq!(code, 130),
-        other => panic!("leadgap did not exit normally: {other:?}"),
-    }
+    assert_eq!(common::pty::exit_code(&s), 130);
 
     let plan = current(&sb, TODAY, &[]);
     let done = item(&plan, &first);

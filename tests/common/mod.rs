@@ -162,3 +162,42 @@ pub fn launch(browser: &Path, profile: &Path) -> headless_chrome::Browser {
         .unwrap();
     headless_chrome::Browser::new(options).expect("Chromium starts")
 }
+
+/// leadgap in a real pseudo-terminal, for the interactive screens.
+#[cfg(unix)]
+pub mod pty {
+    use std::process::Command;
+    use std::time::Duration;
+
+    use expectrl::Session;
+    use expectrl::process::unix::WaitStatus;
+    use expectrl::session::OsSession;
+
+    use super::Sandbox;
+
+    /// `leadgap` against the sandbox's home, in English, without colour, for a terminal.
+    pub fn command(sb: &Sandbox) -> Command {
+        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("leadgap"));
+        cmd.env("LEADGAP_HOME", sb.home())
+            .env("LEADGAP_LANG", "en")
+            .env("TERM", "xterm")
+            .env("NO_COLOR", "1")
+            .current_dir(env!("CARGO_MANIFEST_DIR"));
+        cmd
+    }
+
+    /// `cmd` started in a pty, waiting at most 20 s for each expected text.
+    pub fn start(cmd: Command) -> OsSession {
+        let mut session = Session::spawn(cmd).expect("spawn leadgap in a pty");
+        session.set_expect_timeout(Some(Duration::from_secs(20)));
+        session
+    }
+
+    /// How leadgap exited; a signal or a stop is a failure.
+    pub fn exit_code(session: &OsSession) -> i32 {
+        match session.get_process().wait().unwrap() {
+            WaitStatus::Exited(_, code) => code,
+            other => panic!("leadgap did not exit normally: {other:?}"),
+        }
+    }
+}
