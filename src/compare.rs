@@ -130,13 +130,13 @@ pub fn compare(before: &Assessment, after: &Assessment, top: usize) -> Compariso
             direction,
         });
     }
-    let in_top = |a: &Assessment, id: &str| a.plan_of(top).any(|p| p.id == id);
+    let in_top = |a: &Assessment, id: &str| a.plan_of(top).any(|p| p.item.id == id);
     let moved = |from: &Assessment, to: &Assessment| -> Vec<PlanChange> {
         from.plan_of(top)
-            .filter(|p| !in_top(to, &p.id))
+            .filter(|p| !in_top(to, &p.item.id))
             .map(|p| PlanChange {
-                id: p.id.clone(),
-                horizon: p.horizon,
+                id: p.item.id.clone(),
+                horizon: p.item.horizon,
                 text: p.text.clone(),
             })
             .collect()

@@ -119,13 +119,13 @@ struct Base<'a> {
 impl<'a> Base<'a> {
     fn kept(k: &'a KeptAction, from: &'a Assessment, start: Date) -> Base<'a> {
         Base {
-            id: &k.id,
+            id: &k.item.id,
             text: &k.text,
             done_when: &k.done_when,
-            score: Some(k.score),
-            horizon: k.horizon,
-            addresses: &k.addresses,
-            primary: k.primary.as_deref(),
+            score: Some(k.item.score),
+            horizon: k.item.horizon,
+            addresses: &k.item.addresses,
+            primary: k.item.primary.as_deref(),
             start,
             from: Some(&from.id),
         }
@@ -196,13 +196,13 @@ pub fn current(
 ) -> Option<CurrentPlan> {
     let latest = latest(list)?;
     let made = day_of(latest).unwrap_or(today);
-    let chosen: Vec<&str> = latest.plan_of(top).map(|k| k.id.as_str()).collect();
+    let chosen: Vec<&str> = latest.plan_of(top).map(|k| k.item.id.as_str()).collect();
     let mut items: Vec<Item> = Vec::new();
     for k in &latest.plan {
-        let track = record_of(state, &k.id, &latest.id, made);
+        let track = record_of(state, &k.item.id, &latest.id, made);
         let worked_here =
             track.is_some_and(|i| state.tracks[i].assessment == Some(latest.id.clone()));
-        if chosen.contains(&k.id.as_str()) || worked_here {
+        if chosen.contains(&k.item.id.as_str()) || worked_here {
             items.push(Base::kept(k, latest, made).item(state, track, today));
         }
     }
@@ -214,7 +214,7 @@ pub fn current(
         let Some(a) = list.iter().find(|a| a.id == *from) else {
             continue;
         };
-        if let Some(k) = a.plan.iter().find(|k| k.id == t.action) {
+        if let Some(k) = a.plan.iter().find(|k| k.item.id == t.action) {
             let start = day_of(a).unwrap_or(made);
             items.push(Base::kept(k, a, start).item(state, Some(i), today));
         }
@@ -374,8 +374,8 @@ pub fn done_between(state: &Tracking, list: &[Assessment], c: &Comparison) -> Ve
                 Some(from) => list
                     .iter()
                     .find(|a| a.id == *from)
-                    .and_then(|a| a.plan.iter().find(|k| k.id == t.action))
-                    .map(|k| (k.text.clone(), k.addresses.clone())),
+                    .and_then(|a| a.plan.iter().find(|k| k.item.id == t.action))
+                    .map(|k| (k.text.clone(), k.item.addresses.clone())),
             }
             .unwrap_or_else(|| (t.action.clone(), Vec::new()));
             Some(DoneAction {

@@ -177,9 +177,9 @@ pub fn plan_lines<'a>(set: &'a RubricSet, scores: &'a Scores) -> Vec<PlanLine<'a
 pub fn saved_plan_lines(a: &Assessment, top: usize) -> Vec<PlanLine<'_>> {
     a.plan_of(top)
         .map(|p| PlanLine {
-            id: &p.id,
-            horizon: p.horizon,
-            score: p.score,
+            id: &p.item.id,
+            horizon: p.item.horizon,
+            score: p.item.score,
             text: &p.text,
             done_when: &p.done_when,
         })

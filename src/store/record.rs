@@ -64,13 +64,10 @@ impl From<&Rubric> for RubricRef {
 /// A plan action as kept: self-contained, so an old plan reads well after rubrics change.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct KeptAction {
-    pub id: String,
-    pub score: f64,
-    pub horizon: u32,
-    /// Kept since version 2 of the plan rule; a plan kept without it was chosen by version 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub primary: Option<String>,
-    pub addresses: Vec<String>,
+    /// The plan item as scored (its `primary` is kept since version 2 of the plan rule; a
+    /// plan kept without it was chosen by version 1), with the action's texts beside it.
+    #[serde(flatten)]
+    pub item: PlanItem,
     pub text: String,
     pub done_when: String,
 }
@@ -145,11 +142,7 @@ impl Assessment {
                 .map(|p| {
                     let action = set.actions().find(|a| a.id == p.id);
                     KeptAction {
-                        id: p.id.clone(),
-                        score: p.score,
-                        horizon: p.horizon,
-                        primary: p.primary.clone(),
-                        addresses: p.addresses.clone(),
+                        item: p.clone(),
                         text: action.map(|a| a.text.clone()).unwrap_or_default(),
                         done_when: action.map(|a| a.done_when.clone()).unwrap_or_default(),
                     }
@@ -192,8 +185,11 @@ impl Assessment {
     /// The kept plan of at most `top` actions, chosen again as the rule it was made under
     /// says (see [`Assessment::scores`]).
     pub fn plan_of(&self, top: usize) -> impl Iterator<Item = &KeptAction> {
-        let chosen: Vec<usize> = if self.plan.iter().all(|a| a.primary.is_some()) {
-            crate::score::select(self.plan.iter().filter_map(|a| a.primary.as_deref()), top)
+        let chosen: Vec<usize> = if self.plan.iter().all(|a| a.item.primary.is_some()) {
+            crate::score::select(
+                self.plan.iter().filter_map(|a| a.item.primary.as_deref()),
+                top,
+            )
         } else {
             (0..self.plan.len().min(top)).collect()
         };
@@ -209,16 +205,7 @@ impl Assessment {
             barrier_load: self.barrier_load,
             by_rubric: self.by_rubric.clone(),
             dimensions: self.dimensions.clone(),
-            plan: self
-                .plan_of(top)
-                .map(|a| PlanItem {
-                    id: a.id.clone(),
-                    score: a.score,
-                    horizon: a.horizon,
-                    primary: a.primary.clone(),
-                    addresses: a.addresses.clone(),
-                })
-                .collect(),
+            plan: self.plan_of(top).map(|a| a.item.clone()).collect(),
             plan_candidates: self.plan.len(),
         }
     }
