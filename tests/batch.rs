@@ -4,22 +4,9 @@ mod common;
 
 use std::path::Path;
 
-use common::{Sandbox, run};
+use common::{Lcg, Sandbox, run};
 use leadgap::rubric::RubricSet;
 use serde_json::Value;
-
-/// A small deterministic generator, so the files are the same on every run.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-}
 
 /// Answers for every question of the core pair (what a file without `rubrics` is for): 1..5,
 /// about one in twelve skipped.

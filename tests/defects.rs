@@ -29,20 +29,6 @@ fn save(sb: &Sandbox, file: &Path, client: Option<&str>) -> (i32, String) {
     (code, err)
 }
 
-fn history(sb: &Sandbox, client: Option<&str>) -> Vec<Value> {
-    let mut cmd = sb.cmd();
-    if let Some(c) = client {
-        cmd.args(["--client", c]);
-    }
-    let (code, out, err) = run(cmd.args(["history", "--format", "json"]));
-    assert_eq!(code, 0, "{err}");
-    serde_json::from_str::<Value>(&out)
-        .unwrap()
-        .as_array()
-        .unwrap()
-        .clone()
-}
-
 /// Item 1: `forget --all` racing saves: the lock is never deleted, so ids stay unique and no save
 /// fails for a lock file that vanished.
 #[test]
@@ -101,15 +87,19 @@ fn client_names_never_collide() {
         assert_eq!(save(&sb, &file, Some(name)).0, 0);
     }
     for name in names {
-        let h = history(&sb, Some(name));
+        let h = common::history(&sb, Some(name)).0;
         assert_eq!(h.len(), 1, "{name}");
         assert_eq!(h[0]["client"], name);
     }
     let (code, _, err) = run(sb.cmd().args(["--client", "A B", "forget", "--yes"]));
     assert_eq!(code, 0, "{err}");
-    assert!(history(&sb, Some("A B")).is_empty());
+    assert!(common::history(&sb, Some("A B")).0.is_empty());
     for name in &names[1..] {
-        assert_eq!(history(&sb, Some(name)).len(), 1, "{name} lost data");
+        assert_eq!(
+            common::history(&sb, Some(name)).0.len(),
+            1,
+            "{name} lost data"
+        );
     }
 }
 
@@ -500,7 +490,7 @@ fn history_goes_by_date() {
     );
     assert_eq!(save(&sb, &november, None).0, 0);
     assert_eq!(save(&sb, &august, None).0, 0);
-    let h = history(&sb, None);
+    let h = common::history(&sb, None).0;
     let dates: Vec<_> = h.iter().map(|a| a["date"].as_str().unwrap()).collect();
     assert_eq!(dates, ["2026-08-20", "2026-11-23"]);
     let (code, out, err) = run(sb.cmd().arg("compare"));

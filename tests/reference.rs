@@ -4,21 +4,8 @@
 
 mod common;
 
-use common::{Sandbox, run};
+use common::{Lcg, Sandbox, run};
 use serde_json::Value;
-
-/// A small deterministic generator, so a failure can be replayed.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-}
 
 fn close(got: &Value, want: Option<f64>, what: &str) {
     match want {

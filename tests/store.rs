@@ -14,23 +14,6 @@ fn save(sb: &Sandbox, file: &std::path::Path, client: Option<&str>) {
     assert_eq!(code, 0, "{err}");
 }
 
-fn history(sb: &Sandbox, client: Option<&str>) -> (Vec<Value>, String) {
-    let mut cmd = sb.cmd();
-    if let Some(c) = client {
-        cmd.args(["--client", c]);
-    }
-    let (code, out, err) = run(cmd.args(["history", "--format", "json"]));
-    assert_eq!(code, 0, "{err}");
-    (
-        serde_json::from_str::<Value>(&out)
-            .unwrap()
-            .as_array()
-            .unwrap()
-            .clone(),
-        err,
-    )
-}
-
 #[cfg(unix)]
 #[test]
 fn files_are_0600_and_directories_0700() {
@@ -68,7 +51,7 @@ fn eight_concurrent_saves_keep_eight_assessments() {
             .arg(&file);
         cmd
     }));
-    let (list, _) = history(&sb, None);
+    let (list, _) = common::history(&sb, None);
     assert_eq!(list.len(), 8);
     let mut ids: Vec<_> = list
         .iter()
@@ -99,7 +82,7 @@ fn a_damaged_file_is_reported_and_the_rest_still_lists() {
     files.retain(|f| std::fs::read_to_string(f).unwrap().contains("Alex Rivera"));
     let text = std::fs::read(&files[0]).unwrap();
     std::fs::write(&files[0], &text[..text.len() / 2]).unwrap();
-    let (list, err) = history(&sb, None);
+    let (list, err) = common::history(&sb, None);
     assert_eq!(list.len(), 1);
     assert!(err.contains("warning: skipping damaged file"), "{err}");
     assert!(err.contains(&files[0].display().to_string()), "{err}");
@@ -129,11 +112,11 @@ fn clients_are_kept_apart() {
         &repo("examples/ready-for-director.toml"),
         Some("Sam Okafor"),
     );
-    assert_eq!(history(&sb, None).0.len(), 0);
-    let alex = history(&sb, Some("Alex Rivera")).0;
+    assert_eq!(common::history(&sb, None).0.len(), 0);
+    let alex = common::history(&sb, Some("Alex Rivera")).0;
     assert_eq!(alex.len(), 1);
     assert_eq!(alex[0]["client"], "Alex Rivera");
-    assert_eq!(history(&sb, Some("Sam Okafor")).0.len(), 2);
+    assert_eq!(common::history(&sb, Some("Sam Okafor")).0.len(), 2);
     let folder = leadgap::store::client_dir_name("Alex Rivera").unwrap();
     assert!(folder.starts_with("alex-rivera-"), "{folder}");
     assert!(

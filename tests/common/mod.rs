@@ -60,6 +60,33 @@ pub fn run(cmd: &mut Command) -> (i32, String, String) {
     )
 }
 
+/// A small deterministic generator, so the files a test makes are the same on every run
+/// and a failure can be replayed.
+pub struct Lcg(pub u64);
+
+impl Lcg {
+    pub fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+}
+
+/// `history --format json` (of `client`, when given): the kept assessments, and what was
+/// said on stderr.
+pub fn history(sb: &Sandbox, client: Option<&str>) -> (Vec<serde_json::Value>, String) {
+    let mut cmd = sb.cmd();
+    if let Some(c) = client {
+        cmd.args(["--client", c]);
+    }
+    let (code, out, err) = run(cmd.args(["history", "--format", "json"]));
+    assert_eq!(code, 0, "{err}");
+    let list = serde_json::from_str::<serde_json::Value>(&out).unwrap();
+    (list.as_array().unwrap().clone(), err)
+}
+
 /// Starts every command at once, then waits for them all; each must succeed.
 pub fn all_at_once(commands: impl IntoIterator<Item = std::process::Command>) {
     let children: Vec<_> = commands
