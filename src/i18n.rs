@@ -31,12 +31,7 @@ static CURRENT: AtomicU8 = AtomicU8::new(0);
 
 type Bundle = FluentBundle<FluentResource>;
 
-static BUNDLES: [OnceLock<Bundle>; 4] = [
-    OnceLock::new(),
-    OnceLock::new(),
-    OnceLock::new(),
-    OnceLock::new(),
-];
+static BUNDLES: PerLang<Bundle> = PerLang::new();
 
 fn index(lang: Lang) -> usize {
     Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)
@@ -55,9 +50,8 @@ pub fn current() -> Lang {
 /// The bundle of one language, parsed when first needed: a run that prints no message for a
 /// person (`score --format jsonl`) never parses one.
 fn bundle(lang: Lang) -> &'static Bundle {
-    let i = index(lang);
-    BUNDLES[i].get_or_init(|| {
-        let (_, source) = SOURCES[i];
+    BUNDLES.get_for(lang, || {
+        let (_, source) = SOURCES[index(lang)];
         // The shipped files are checked by tests; a damaged one still gives every message
         // that parsed.
         let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
@@ -71,6 +65,32 @@ fn bundle(lang: Lang) -> &'static Bundle {
         let _ = bundle.add_resource(resource);
         bundle
     })
+}
+
+/// Texts made once per language and kept: a batch renders thousands of files with the same
+/// headings, and a comparison says the same words on every row.
+pub struct PerLang<T>([OnceLock<T>; 4]);
+
+impl<T> PerLang<T> {
+    pub const fn new() -> Self {
+        PerLang([const { OnceLock::new() }; 4])
+    }
+
+    /// The value for the current language, made by `make` the first time.
+    pub fn get(&self, make: impl FnOnce() -> T) -> &T {
+        self.get_for(current(), make)
+    }
+
+    /// The value for `lang`, made by `make` the first time.
+    pub fn get_for(&self, lang: Lang, make: impl FnOnce() -> T) -> &T {
+        self.0[index(lang)].get_or_init(make)
+    }
+}
+
+impl<T> Default for PerLang<T> {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 /// A value put into a message.

@@ -73,12 +73,8 @@ impl Words {
 
     /// The words in the current language.
     fn get() -> &'static Words {
-        use crate::lang::Lang;
-        static WORDS: [std::sync::OnceLock<Words>; Lang::ALL.len()] =
-            [const { std::sync::OnceLock::new() }; Lang::ALL.len()];
-        let lang = crate::i18n::current();
-        let i = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
-        WORDS[i].get_or_init(Words::new)
+        static WORDS: crate::i18n::PerLang<Words> = crate::i18n::PerLang::new();
+        WORDS.get(Words::new)
     }
 }
 

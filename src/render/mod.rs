@@ -369,8 +369,8 @@ pub fn findings(set: &RubricSet, f: &crate::feedback::Feedback) -> Vec<(String, 
 /// Looked up once per language: a comparison says it on every row.
 pub fn direction(d: crate::compare::Direction) -> &'static str {
     use crate::compare::Direction;
-    static WORDS: [std::sync::OnceLock<[String; 4]>; 4] = [const { std::sync::OnceLock::new() }; 4];
-    let words = WORDS[lang_index()].get_or_init(|| {
+    static WORDS: crate::i18n::PerLang<[String; 4]> = crate::i18n::PerLang::new();
+    let words = WORDS.get(|| {
         [
             crate::t!("table-better"),
             crate::t!("table-worse"),
@@ -384,16 +384,6 @@ pub fn direction(d: crate::compare::Direction) -> &'static str {
         Direction::Same => 2,
         Direction::Unknown => 3,
     }]
-}
-
-/// The place of the current language in [`crate::lang::Lang::ALL`], for words kept once per
-/// language.
-pub(crate) fn lang_index() -> usize {
-    let lang = crate::i18n::current();
-    crate::lang::Lang::ALL
-        .iter()
-        .position(|&l| l == lang)
-        .unwrap_or(0)
 }
 
 /// A level as a whole percentage, or `–`.

@@ -143,8 +143,8 @@ impl PlanWords {
 }
 
 fn words() -> &'static Words {
-    static WORDS: [std::sync::OnceLock<Words>; 4] = [const { std::sync::OnceLock::new() }; 4];
-    WORDS[super::lang_index()].get_or_init(|| Words {
+    static WORDS: crate::i18n::PerLang<Words> = crate::i18n::PerLang::new();
+    WORDS.get(|| Words {
         traits: [
             t!("table-head-trait"),
             t!("table-head-level"),
