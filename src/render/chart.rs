@@ -22,20 +22,7 @@ const LABEL_COLUMNS: usize = 40;
 
 /// `name` cut to at most [`LABEL_COLUMNS`] display columns, `…` included.
 fn fit_label(name: &str) -> String {
-    if display_width(name) <= LABEL_COLUMNS {
-        return name.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in name.chars() {
-        let w = display_width(c.encode_utf8(&mut [0; 4]));
-        if used + w > LABEL_COLUMNS - 1 {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out + "…"
+    console::truncate_str(name, LABEL_COLUMNS, "…").into_owned()
 }
 
 /// Where the legend's three items start: after the one before it has room for its words,
