@@ -134,18 +134,18 @@ fn files(arg: &Path) -> Box<dyn Iterator<Item = Input> + Send + '_> {
 
 /// One input scored.
 #[derive(Debug)]
-pub struct ScoredFile {
+pub struct ScoredFile<'a> {
     /// How the input is named in output: a path, `<stdin>`, or `file:line` for a CSV row.
     pub file: String,
     pub sheet: AnswerSheet,
-    pub scores: Scores,
+    pub scores: Scores<'a>,
 }
 
 /// What became of one input.
-pub type Outcome = std::result::Result<ScoredFile, (String, Error)>;
+pub type Outcome<'a> = std::result::Result<ScoredFile<'a>, (String, Error)>;
 
 /// Reads, parses and scores one input, with a plan of at most `top` actions.
-pub fn process(set: &RubricSet, input: Input, top: usize) -> Outcome {
+pub fn process(set: &RubricSet, input: Input, top: usize) -> Outcome<'_> {
     let file = input.name();
     let sheet = match input {
         Input::Row(_, sheet) => sheet.map_err(Error::Data),
@@ -169,7 +169,7 @@ pub fn process(set: &RubricSet, input: Input, top: usize) -> Outcome {
 }
 
 /// One answer file (or `-`) scored, for the commands that take a single one.
-pub fn score_one(set: &RubricSet, path: &Path, top: usize) -> Result<ScoredFile> {
+pub fn score_one<'a>(set: &'a RubricSet, path: &Path, top: usize) -> Result<ScoredFile<'a>> {
     process(set, Input::at(path), top).map_err(|(_, error)| error)
 }
 
@@ -241,15 +241,15 @@ where
 /// Every input scored, in input order, for the commands that need the whole group at once
 /// (`feedback`, `cohort`, `report --feedback`). Each failure goes to `failed` as it comes;
 /// the exit code is the worst of them.
-pub fn score_all(
-    set: &RubricSet,
+pub fn score_all<'a>(
+    set: &'a RubricSet,
     paths: &[PathBuf],
     source: Source,
     ignore: &[String],
     jobs: Option<usize>,
     top: usize,
     mut failed: impl FnMut(&Error),
-) -> Result<(Vec<ScoredFile>, Exit)> {
+) -> Result<(Vec<ScoredFile<'a>>, Exit)> {
     let mut scored = Vec::new();
     let mut exit = Exit::Success;
     ordered(

@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use crate::answers::AnswerSheet;
+use crate::answers::{Answer, AnswerSheet};
 use crate::rubric::{Kind, RubricSet};
 use crate::score::{Scores, item_value};
 use crate::stats;
@@ -25,7 +25,7 @@ pub const WEAK_ITEM: f64 = 0.2;
 #[derive(Debug, Clone, Copy)]
 pub struct Respondent<'a> {
     pub sheet: &'a AnswerSheet,
-    pub scores: &'a Scores,
+    pub scores: &'a Scores<'a>,
 }
 
 /// The distribution of one figure over the group.
@@ -180,7 +180,9 @@ pub fn cohort(set: &RubricSet, group: &[Respondent<'_>], me: Option<MeInput<'_>>
                         .iter()
                         .map(|q| {
                             r.sheet
-                                .value(&q.id)
+                                .answers
+                                .get(set.question(&q.id)?.number)
+                                .and_then(Answer::value)
                                 .map(|a| item_value(&rubric.scale, q.reverse, a) as f64)
                         })
                         .collect()

@@ -88,9 +88,9 @@ pub fn compare(before: &Assessment, after: &Assessment, top: usize) -> Compariso
     let mut barriers_on = Vec::new();
     let mut barriers_off = Vec::new();
     // Dimensions in the order of the later assessment, then any the earlier one had alone.
-    let mut ids: Vec<&str> = after.dimensions.iter().map(|d| d.id.as_str()).collect();
+    let mut ids: Vec<&str> = after.dimensions.iter().map(|d| &*d.id).collect();
     for d in &before.dimensions {
-        if !ids.contains(&d.id.as_str()) {
+        if !ids.contains(&&*d.id) {
             ids.push(&d.id);
         }
     }
@@ -135,7 +135,7 @@ pub fn compare(before: &Assessment, after: &Assessment, top: usize) -> Compariso
         from.plan_of(top)
             .filter(|p| !in_top(to, &p.item.id))
             .map(|p| PlanChange {
-                id: p.item.id.clone(),
+                id: p.item.id.to_string(),
                 horizon: p.item.horizon,
                 text: p.text.clone(),
             })

@@ -33,7 +33,7 @@ const TOLERANCE: f64 = 1e-9;
 #[derive(Debug, Clone, Copy)]
 pub struct Rating<'a> {
     pub rater: Rater,
-    pub scores: &'a Scores,
+    pub scores: &'a Scores<'a>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -400,7 +400,7 @@ mod tests {
     use super::*;
     use crate::score::{DimensionScore, Status};
 
-    fn scores(levels: &[(&str, Kind, Option<f64>)]) -> Scores {
+    fn scores(levels: &[(&str, Kind, Option<f64>)]) -> Scores<'static> {
         Scores {
             readiness: None,
             barrier_load: None,
@@ -408,8 +408,8 @@ mod tests {
             dimensions: levels
                 .iter()
                 .map(|&(id, kind, level)| DimensionScore {
-                    id: id.to_string(),
-                    rubric: format!("{kind:?}"),
+                    id: id.to_string().into(),
+                    rubric: format!("{kind:?}").into(),
                     kind,
                     status: if level.is_some() {
                         Status::Scored

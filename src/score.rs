@@ -1,11 +1,12 @@
 //! Scoring (SPEC section 3): parsed rubrics and answers in, a result value out. No I/O.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 
 use serde::{Deserialize, Serialize};
 
 use crate::answers::AnswerSheet;
-use crate::rubric::{Action, Dimension, Goal, Kind, Rubric, RubricSet, Scale, Targets};
+use crate::rubric::{Dimension, Goal, Kind, PlanAction, Rubric, RubricSet, Scale};
 
 /// The plan's length when no `--top` is given.
 pub const DEFAULT_TOP: usize = 5;
@@ -19,11 +20,12 @@ pub enum Status {
 }
 
 /// The score of one dimension. Optional values are `None` when the dimension is insufficient
-/// or when they do not apply to its kind.
+/// or when they do not apply to its kind. Ids are borrowed from the rubrics when scored, and
+/// owned when kept or read back.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DimensionScore {
-    pub id: String,
-    pub rubric: String,
+pub struct DimensionScore<'a> {
+    pub id: Cow<'a, str>,
+    pub rubric: Cow<'a, str>,
     pub kind: Kind,
     pub status: Status,
     pub answered: usize,
@@ -36,49 +38,98 @@ pub struct DimensionScore {
     pub priority: Option<f64>,
 }
 
+impl DimensionScore<'_> {
+    /// The same score, holding its ids.
+    pub fn owned(&self) -> DimensionScore<'static> {
+        DimensionScore {
+            id: owned(&self.id),
+            rubric: owned(&self.rubric),
+            kind: self.kind,
+            status: self.status,
+            answered: self.answered,
+            questions: self.questions,
+            mean: self.mean,
+            level: self.level,
+            gap: self.gap,
+            severity: self.severity,
+            active: self.active,
+            priority: self.priority,
+        }
+    }
+}
+
+/// An id that holds its text.
+fn owned(id: &str) -> Cow<'static, str> {
+    Cow::Owned(id.to_string())
+}
+
 /// One action of the plan with its score `A`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PlanItem {
-    pub id: String,
+pub struct PlanItem<'a> {
+    pub id: Cow<'a, str>,
     pub score: f64,
     pub horizon: u32,
     /// The action's primary dimension, the first of its `addresses` (`None` in plans kept
     /// under version 1 of the plan rule, which had none).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub primary: Option<String>,
+    pub primary: Option<Cow<'a, str>>,
     /// The dimensions this action addresses that have a priority above zero: what earned it
     /// its place.
-    pub addresses: Vec<String>,
+    pub addresses: Vec<Cow<'a, str>>,
+}
+
+impl PlanItem<'_> {
+    /// The same item, holding its ids.
+    pub fn owned(&self) -> PlanItem<'static> {
+        PlanItem {
+            id: owned(&self.id),
+            score: self.score,
+            horizon: self.horizon,
+            primary: self.primary.as_deref().map(owned),
+            addresses: self.addresses.iter().map(|a| owned(a)).collect(),
+        }
+    }
 }
 
 /// One rubric's readiness (traits) or barrier load (barriers), 0..100, by the same formula
 /// as the totals over its own dimensions; `None` when none of them is scored.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RubricFigure {
-    pub id: String,
+pub struct RubricFigure<'a> {
+    pub id: Cow<'a, str>,
     pub kind: Kind,
     pub value: Option<f64>,
 }
 
+impl RubricFigure<'_> {
+    /// The same figure, holding its id.
+    pub fn owned(&self) -> RubricFigure<'static> {
+        RubricFigure {
+            id: owned(&self.id),
+            kind: self.kind,
+            value: self.value,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Scores {
+pub struct Scores<'a> {
     /// 0..100 over scored traits; `None` when no trait is scored.
     pub readiness: Option<f64>,
     /// 0..100 over scored barriers; `None` when no barrier is scored.
     pub barrier_load: Option<f64>,
     /// Each rubric's own figure: readiness for traits, barrier load for barriers (SPEC 3).
-    pub by_rubric: Vec<RubricFigure>,
-    pub dimensions: Vec<DimensionScore>,
-    pub plan: Vec<PlanItem>,
+    pub by_rubric: Vec<RubricFigure<'a>>,
+    pub dimensions: Vec<DimensionScore<'a>>,
+    pub plan: Vec<PlanItem<'a>>,
     /// How many actions had a score above zero, before `top` cut the list.
     #[serde(skip)]
     pub plan_candidates: usize,
 }
 
-impl Scores {
+impl<'a> Scores<'a> {
     /// These scores with the plan cut to `top` by the rule's choice (SPEC 3.6), for scores
     /// made with a longer plan (every candidate, to keep).
-    pub fn cut(&self, top: usize) -> Scores {
+    pub fn cut(&self, top: usize) -> Scores<'a> {
         let chosen = select(
             self.plan
                 .iter()
@@ -102,12 +153,16 @@ pub fn item_value(scale: &Scale, reverse: bool, a: i64) -> i64 {
 }
 
 /// Scores one dimension from its item values (already reverse-keyed).
-pub fn score_dimension(rubric: &Rubric, dim: &Dimension, values: &[i64]) -> DimensionScore {
+pub fn score_dimension<'a>(
+    rubric: &'a Rubric,
+    dim: &'a Dimension,
+    values: &[i64],
+) -> DimensionScore<'a> {
     let n = dim.questions.len();
     let answered = values.len();
     let mut score = DimensionScore {
-        id: dim.id.clone(),
-        rubric: rubric.id.clone(),
+        id: Cow::Borrowed(&dim.id),
+        rubric: Cow::Borrowed(&rubric.id),
         kind: rubric.kind,
         status: Status::Insufficient,
         answered,
@@ -147,35 +202,24 @@ pub fn score_dimension(rubric: &Rubric, dim: &Dimension, values: &[i64]) -> Dime
 }
 
 /// Scores an answer sheet against the rubrics it names, with a plan of at most `top` actions.
-pub fn score(set: &RubricSet, sheet: &AnswerSheet, top: usize) -> Scores {
+pub fn score<'a>(set: &'a RubricSet, sheet: &AnswerSheet, top: usize) -> Scores<'a> {
     score_excluding(set, sheet, top, &[])
 }
 
 /// [`score`], with the actions in `excluded` never proposed: those done or dropped lately
 /// (SPEC section 8). The next candidate takes each one's place.
-pub fn score_excluding(
-    set: &RubricSet,
+pub fn score_excluding<'a>(
+    set: &'a RubricSet,
     sheet: &AnswerSheet,
     top: usize,
     excluded: &[String],
-) -> Scores {
-    let mut dimensions = Vec::new();
+) -> Scores<'a> {
+    let mut dimensions = Vec::with_capacity(set.dimension_total());
     let mut values = Vec::new();
     let mut readiness = Weighted::default();
     let mut load = Weighted::default();
-    // Each dimension's priority by (rubric, dimension) index, for the plan.
-    let mut priorities: Vec<Vec<f64>> = set
-        .rubrics
-        .iter()
-        .map(|r| vec![0.0; r.dimensions.len()])
-        .collect();
-    // Every answer by question number, so each dimension reads its answers by index.
-    let mut given: Vec<Option<i64>> = vec![None; set.question_total()];
-    for (id, answer) in &sheet.answers {
-        if let (Some(a), Some(q)) = (answer.value(), set.question(id)) {
-            given[set.number(q)] = Some(a);
-        }
-    }
+    // Each dimension's priority by its number in the set, for the plan.
+    let mut priorities = vec![0.0; set.dimension_total()];
     let mut covered = vec![false; set.rubrics.len()];
     let mut by_rubric = Vec::with_capacity(sheet.rubrics.len());
     for r in sheet.rubrics.iter().filter_map(|id| set.index_of(id)) {
@@ -183,15 +227,20 @@ pub fn score_excluding(
         let rubric = &set.rubrics[r];
         let mut own = Weighted::default();
         for (d, dim) in rubric.dimensions.iter().enumerate() {
+            let numbers = set.numbers(r, d);
             values.clear();
             values.extend(
-                dim.questions
+                sheet
+                    .answers
+                    .within(numbers.clone())
                     .iter()
-                    .zip(&given[set.numbers(r, d)])
-                    .filter_map(|(q, a)| a.map(|a| item_value(&rubric.scale, q.reverse, a))),
+                    .filter_map(|&(n, a)| {
+                        let q = &dim.questions[n - numbers.start];
+                        Some(item_value(&rubric.scale, q.reverse, a.value()?))
+                    }),
             );
             let s = score_dimension(rubric, dim, &values);
-            priorities[r][d] = s.priority.unwrap_or(0.0);
+            priorities[set.dimension_number(r, d)] = s.priority.unwrap_or(0.0);
             if let Some(mean) = s.mean {
                 let min = rubric.scale.min as f64;
                 let value = match dim.goal {
@@ -207,15 +256,16 @@ pub fn score_excluding(
             dimensions.push(s);
         }
         by_rubric.push(RubricFigure {
-            id: rubric.id.clone(),
+            id: Cow::Borrowed(&rubric.id),
             kind: rubric.kind,
             value: own.percent(),
         });
     }
     let actions = set
-        .actions_with_targets()
-        .filter(|(a, _)| !excluded.contains(&a.id));
-    let (plan, plan_candidates) = plan(actions, &priorities, &covered, top);
+        .plan_actions()
+        .filter(|p| !excluded.contains(&p.action.id));
+    let priority = |(r, d)| priorities[set.dimension_number(r, d)];
+    let (plan, plan_candidates) = plan(actions, priority, &covered, top);
     Scores {
         readiness: readiness.percent(),
         barrier_load: load.percent(),
@@ -247,50 +297,51 @@ impl Weighted {
 /// primary dimension (the first of its `addresses`) plus half the priorities of the others.
 /// Candidates are the actions scoring above zero, by score descending, then horizon
 /// ascending, then id ascending; [`select`] picks at most `top` of them. Also returns how many
-/// candidates there were. Each action comes with where its addresses are (see
-/// [`RubricSet::actions_with_targets`]) and `priorities` holds each dimension's priority by
-/// the same indexes.
+/// candidates there were. `priority` gives a dimension's priority by its (rubric, dimension)
+/// indexes, and `covered` says which rubrics were answered: an action whose primary is in
+/// another is no candidate.
 pub fn plan<'a>(
-    actions: impl Iterator<Item = (&'a Action, &'a Targets)>,
-    priorities: &[Vec<f64>],
+    actions: impl Iterator<Item = PlanAction<'a>>,
+    priority: impl Fn((usize, usize)) -> f64,
     covered: &[bool],
     top: usize,
-) -> (Vec<PlanItem>, usize) {
-    let priority = |at: &Option<(usize, usize)>| at.map_or(0.0, |(r, d)| priorities[r][d]);
+) -> (Vec<PlanItem<'a>>, usize) {
+    let priority = |at: &Option<(usize, usize)>| at.map_or(0.0, &priority);
     // Scores first, without allocating: only the actions that make the cut become items.
-    let mut scored: Vec<(f64, &Action, &Targets)> = actions
-        .filter_map(|(action, targets)| {
-            let (primary, others) = targets.split_first()?;
-            if !primary.is_some_and(|(r, _)| covered[r]) {
-                return None;
-            }
-            let score = priority(primary) + 0.5 * others.iter().map(priority).sum::<f64>();
-            (score > 0.0).then_some((score, action, targets))
-        })
-        .collect();
-    // Ids are unique, so the order is total and an unstable sort gives the same result.
-    scored.sort_unstable_by(|(sa, a, _), (sb, b, _)| {
-        sb.total_cmp(sa)
-            .then(a.horizon.cmp(&b.horizon))
-            .then_with(|| a.id.cmp(&b.id))
-    });
+    let mut scored: Vec<(f64, PlanAction<'a>)> = Vec::with_capacity(actions.size_hint().0);
+    scored.extend(actions.filter_map(|a| {
+        let (primary, others) = a.targets.split_first()?;
+        if !primary.is_some_and(|(r, _)| covered[r]) {
+            return None;
+        }
+        let score = priority(primary) + 0.5 * others.iter().map(priority).sum::<f64>();
+        (score > 0.0).then_some((score, a))
+    }));
+    // The rank stands for (horizon, id), and ids are unique: the order is total, and an
+    // unstable sort gives the same result.
+    scored.sort_unstable_by(|(sa, a), (sb, b)| sb.total_cmp(sa).then(a.rank.cmp(&b.rank)));
     let candidates = scored.len();
-    let chosen = select(scored.iter().map(|(_, a, _)| a.addresses[0].as_str()), top);
+    let chosen = select(scored.iter().map(|(_, a)| a.targets[0]), top);
     let items = chosen
         .into_iter()
         .map(|i| {
-            let (score, action, targets) = scored[i];
+            let (
+                score,
+                PlanAction {
+                    action, targets, ..
+                },
+            ) = scored[i];
             PlanItem {
-                id: action.id.clone(),
+                id: Cow::Borrowed(&action.id),
                 score,
                 horizon: action.horizon,
-                primary: Some(action.addresses[0].clone()),
+                primary: Some(Cow::Borrowed(&action.addresses[0])),
                 addresses: action
                     .addresses
                     .iter()
                     .zip(targets)
                     .filter(|(_, at)| priority(at) > 0.0)
-                    .map(|(id, _)| id.clone())
+                    .map(|(id, _)| Cow::Borrowed(id.as_str()))
                     .collect(),
             }
         })
@@ -301,16 +352,16 @@ pub fn plan<'a>(
 /// Which of the candidates (given in candidate order by their primary dimensions) make a plan
 /// of at most `top`: first every candidate whose primary is not yet the primary of one taken,
 /// then, while the plan is short, the rest in order. Returns their indexes in candidate order.
-pub fn select<'a>(primaries: impl Iterator<Item = &'a str>, top: usize) -> Vec<usize> {
-    let primaries: Vec<&str> = primaries.collect();
+pub fn select<T: PartialEq>(primaries: impl Iterator<Item = T>, top: usize) -> Vec<usize> {
+    let primaries: Vec<T> = primaries.collect();
     let mut taken = vec![false; primaries.len()];
     let mut count = 0;
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: Vec<&T> = Vec::new();
     for (i, p) in primaries.iter().enumerate() {
         if count == top {
             break;
         }
-        if !seen.contains(p) {
+        if !seen.contains(&p) {
             seen.push(p);
             taken[i] = true;
             count += 1;
@@ -337,19 +388,23 @@ pub fn plan_order(a: &PlanItem, b: &PlanItem) -> Ordering {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::{Answer, Rater};
-    use crate::rubric::Loader;
+    use crate::answers::{Answer, Answers, Rater};
+    use crate::rubric::{Action, Loader};
     use proptest::prelude::*;
 
     /// A small rubric pair to work by hand, shared with the end-to-end tests.
     const TRAITS: &str = include_str!("../tests/fixtures/rubrics/small-traits.toml");
     const BARRIERS: &str = include_str!("../tests/fixtures/rubrics/small-barriers.toml");
 
-    fn set() -> RubricSet {
-        let mut loader = Loader::new();
-        loader.add_text("t.toml", TRAITS, false);
-        loader.add_text("b.toml", BARRIERS, false);
-        loader.finish().unwrap()
+    /// The pair, loaded once.
+    fn set() -> &'static RubricSet {
+        static SET: std::sync::LazyLock<RubricSet> = std::sync::LazyLock::new(|| {
+            let mut loader = Loader::new();
+            loader.add_text("t.toml", TRAITS, false);
+            loader.add_text("b.toml", BARRIERS, false);
+            loader.finish().unwrap()
+        });
+        &SET
     }
 
     fn sheet(answers: &[(&str, i64)]) -> AnswerSheet {
@@ -359,10 +414,10 @@ mod tests {
             rater: Rater::Myself,
             date: None,
             comments: Default::default(),
-            answers: answers
-                .iter()
-                .map(|&(id, a)| (id.to_string(), Answer::Value(a)))
-                .collect(),
+            answers: Answers::from_ids(
+                set(),
+                answers.iter().map(|&(id, a)| (id, Answer::Value(a))),
+            ),
         }
     }
 
@@ -384,7 +439,7 @@ mod tests {
     #[test]
     fn worked_example() {
         let s = score(
-            &set(),
+            set(),
             &sheet(&[
                 ("p1", 4),
                 ("p2", 2),
@@ -404,7 +459,7 @@ mod tests {
         };
         let d = &s.dimensions;
         assert_eq!(
-            d.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(),
+            d.iter().map(|d| &*d.id).collect::<Vec<_>>(),
             ["plan", "comm", "vis", "quiet"]
         );
         close(d[0].mean, 11.0 / 3.0);
@@ -422,7 +477,7 @@ mod tests {
         close(d[3].priority, 0.0);
         close(s.readiness, 100.0 * 191.0 / 216.0);
         close(s.barrier_load, 70.0);
-        let ids: Vec<_> = s.plan.iter().map(|p| p.id.as_str()).collect();
+        let ids: Vec<_> = s.plan.iter().map(|p| &*p.id).collect();
         assert_eq!(ids, ["brief", "talk"]);
         close(Some(s.plan[0].score), 11.0 / 12.0);
         assert_eq!(s.plan[0].primary.as_deref(), Some("plan"));
@@ -450,18 +505,42 @@ mod tests {
         }
     }
 
-    fn plan_of(actions: &[Action], priorities: &[Vec<f64>], top: usize) -> Vec<PlanItem> {
+    /// The plan of `actions` for these priorities by (rubric, dimension), for answers
+    /// covering the rubrics marked in `covered`.
+    fn plan_in(
+        actions: &[Action],
+        priorities: &[Vec<f64>],
+        covered: &[bool],
+        top: usize,
+    ) -> (Vec<PlanItem<'static>>, usize) {
         let targets: Vec<Vec<_>> = actions
             .iter()
             .map(|a| a.addresses.iter().map(|d| at(d)).collect())
             .collect();
-        plan(
-            actions.iter().zip(targets.iter().map(Vec::as_slice)),
-            priorities,
-            &[true, true],
+        let rank = |a: &Action| {
+            actions
+                .iter()
+                .filter(|b| (b.horizon, &b.id) < (a.horizon, &a.id))
+                .count() as u32
+        };
+        let (items, candidates) = plan(
+            actions
+                .iter()
+                .zip(&targets)
+                .map(|(action, targets)| PlanAction {
+                    action,
+                    targets,
+                    rank: rank(action),
+                }),
+            |(r, d)| priorities[r][d],
+            covered,
             top,
-        )
-        .0
+        );
+        (items.iter().map(PlanItem::owned).collect(), candidates)
+    }
+
+    fn plan_of(actions: &[Action], priorities: &[Vec<f64>], top: usize) -> Vec<PlanItem<'static>> {
+        plan_in(actions, priorities, &[true, true], top).0
     }
 
     /// Worked by hand: P(a) = 0.5, P(b) = 0.25, P(c) = 0.8.
@@ -486,7 +565,7 @@ mod tests {
         };
         let three = ids(3);
         assert_eq!(
-            three.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(),
+            three.iter().map(|(id, _)| &**id).collect::<Vec<_>>(),
             ["c1", "a2", "b1"]
         );
         for ((_, got), want) in three.iter().zip([1.05, 0.625, 0.25]) {
@@ -499,23 +578,14 @@ mod tests {
         assert_eq!(items[0].primary.as_deref(), Some("c"));
         assert_eq!(items[0].addresses, ["c", "a"]);
         // Answers that do not cover rubric 1: c1, mainly for `c`, is no candidate.
-        let targets: Vec<Vec<_>> = actions
-            .iter()
-            .map(|a| a.addresses.iter().map(|d| at(d)).collect())
-            .collect();
-        let (items, candidates) = plan(
-            actions.iter().zip(targets.iter().map(Vec::as_slice)),
-            &priorities,
-            &[true, false],
-            5,
-        );
-        let ids: Vec<_> = items.iter().map(|p| p.id.as_str()).collect();
+        let (items, candidates) = plan_in(&actions, &priorities, &[true, false], 5);
+        let ids: Vec<_> = items.iter().map(|p| &*p.id).collect();
         assert_eq!((ids, candidates), (vec!["a2", "a1", "b1"], 3));
     }
 
     #[test]
     fn too_few_answers_is_insufficient_not_zero() {
-        let s = score(&set(), &sheet(&[("p1", 1), ("c1", 1)]), 5);
+        let s = score(set(), &sheet(&[("p1", 1), ("c1", 1)]), 5);
         let plan = &s.dimensions[0];
         assert_eq!(plan.status, Status::Insufficient);
         assert_eq!((plan.mean, plan.priority, plan.gap), (None, None, None));
@@ -546,7 +616,7 @@ mod tests {
     proptest! {
         #[test]
         fn levels_and_gaps_stay_in_range(values in answer_strategy()) {
-            let s = score(&set(), &sheet_of(&values), 10);
+            let s = score(set(), &sheet_of(&values), 10);
             for d in &s.dimensions {
                 if let Some(l) = d.level { prop_assert!((0.0..=1.0).contains(&l)); }
                 if let Some(g) = d.gap { prop_assert!(g >= 0.0); }
@@ -562,7 +632,7 @@ mod tests {
 
         #[test]
         fn plan_is_ordered_and_positive(values in answer_strategy(), top in 0usize..5) {
-            let s = score(&set(), &sheet_of(&values), top);
+            let s = score(set(), &sheet_of(&values), top);
             prop_assert!(s.plan.len() <= top);
             for w in s.plan.windows(2) {
                 prop_assert_ne!(plan_order(&w[0], &w[1]), Ordering::Greater);
@@ -623,7 +693,7 @@ mod tests {
         #[test]
         fn reversing_and_mirroring_is_invariant(values in answer_strategy(), which in 0usize..IDS.len()) {
             let base = set();
-            let before = score(&base, &sheet_of(&values), 10);
+            let before = score(base, &sheet_of(&values), 10);
             let mut flipped = base.clone();
             for r in &mut flipped.rubrics {
                 for d in &mut r.dimensions {

@@ -2,8 +2,6 @@
 
 use std::fmt::Write;
 
-use std::collections::BTreeMap;
-
 use crate::answers::{Answer, Rater};
 use crate::rubric::{Question, Rubric};
 use crate::text::clean;
@@ -40,16 +38,17 @@ pub fn statement(q: &Question, subject: Option<&str>, rater: Rater) -> String {
 
 /// A blank answer file for `rubrics`: every answer is "skip" until the person fills it in.
 pub fn blank(rubrics: &[&Rubric], subject: Option<&str>, rater: Rater) -> String {
-    answer_file(rubrics, subject, rater, None, &BTreeMap::new())
+    answer_file(rubrics, subject, rater, None, &|_| None)
 }
 
-/// An answer file holding `answers`; questions without one are written as "skip".
+/// An answer file holding each question's `answer`; questions without one are written as
+/// "skip".
 pub fn answer_file(
     rubrics: &[&Rubric],
     subject: Option<&str>,
     rater: Rater,
     date: Option<&str>,
-    answers: &BTreeMap<String, Answer>,
+    answer: &dyn Fn(&Question) -> Option<Answer>,
 ) -> String {
     let mut t = String::new();
     comment(&mut t, &crate::t!("template-title"));
@@ -128,7 +127,7 @@ pub fn answer_file(
             let _ = writeln!(t, "# --- {}: {}", clean(&d.name), clean(&d.summary));
             for q in d.questions.iter().filter(|q| q.observed_by(rater)) {
                 let _ = writeln!(t, "# {}", clean(&statement(q, subject, rater)));
-                let value = match answers.get(&q.id) {
+                let value = match answer(q) {
                     Some(Answer::Value(v)) => v.to_string(),
                     _ => "\"skip\"".to_string(),
                 };

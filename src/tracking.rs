@@ -109,7 +109,7 @@ struct Base<'a> {
     done_when: &'a str,
     score: Option<f64>,
     horizon: u32,
-    addresses: &'a [String],
+    addresses: Vec<&'a str>,
     primary: Option<&'a str>,
     /// The day its due day counts from.
     start: Date,
@@ -124,7 +124,7 @@ impl<'a> Base<'a> {
             done_when: &k.done_when,
             score: Some(k.item.score),
             horizon: k.item.horizon,
-            addresses: &k.item.addresses,
+            addresses: k.item.addresses.iter().map(|a| &**a).collect(),
             primary: k.item.primary.as_deref(),
             start,
             from: Some(&from.id),
@@ -146,9 +146,9 @@ impl<'a> Base<'a> {
             due: due.to_string(),
             primary: self
                 .primary
-                .or(self.addresses.first().map(String::as_str))
+                .or(self.addresses.first().copied())
                 .map(str::to_string),
-            addresses: self.addresses.to_vec(),
+            addresses: self.addresses.iter().map(|a| a.to_string()).collect(),
             status,
             started: day(Track::started),
             done: day(|t| t.since(ActionStatus::Done)),
@@ -196,13 +196,13 @@ pub fn current(
 ) -> Option<CurrentPlan> {
     let latest = latest(list)?;
     let made = day_of(latest).unwrap_or(today);
-    let chosen: Vec<&str> = latest.plan_of(top).map(|k| k.item.id.as_str()).collect();
+    let chosen: Vec<&str> = latest.plan_of(top).map(|k| &*k.item.id).collect();
     let mut items: Vec<Item> = Vec::new();
     for k in &latest.plan {
         let track = record_of(state, &k.item.id, &latest.id, made);
         let worked_here =
             track.is_some_and(|i| state.tracks[i].assessment == Some(latest.id.clone()));
-        if chosen.contains(&k.item.id.as_str()) || worked_here {
+        if chosen.contains(&&*k.item.id) || worked_here {
             items.push(Base::kept(k, latest, made).item(state, track, today));
         }
     }
@@ -234,7 +234,7 @@ pub fn current(
             done_when: &own.done_when,
             score: None,
             horizon: own.horizon,
-            addresses: &own.addresses,
+            addresses: own.addresses.iter().map(String::as_str).collect(),
             primary: None,
             start: parse_day(&own.added).unwrap_or(made),
             from: None,
@@ -375,7 +375,10 @@ pub fn done_between(state: &Tracking, list: &[Assessment], c: &Comparison) -> Ve
                     .iter()
                     .find(|a| a.id == *from)
                     .and_then(|a| a.plan.iter().find(|k| k.item.id == t.action))
-                    .map(|k| (k.text.clone(), k.item.addresses.clone())),
+                    .map(|k| {
+                        let addresses = k.item.addresses.iter().map(|a| a.to_string()).collect();
+                        (k.text.clone(), addresses)
+                    }),
             }
             .unwrap_or_else(|| (t.action.clone(), Vec::new()));
             Some(DoneAction {

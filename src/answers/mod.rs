@@ -35,15 +35,83 @@ pub struct AnswerSheet {
     pub rater: Rater,
     /// A TOML date (or date-time), as written.
     pub date: Option<String>,
-    pub answers: BTreeMap<String, Answer>,
+    pub answers: Answers,
     /// `[comments]`: free text by topic (SPEC section 2); empty when there are none.
     pub comments: crate::comments::Comments,
 }
 
-impl AnswerSheet {
-    /// The answer to question `id`, if one was given (a skip is no answer).
-    pub fn value(&self, id: &str) -> Option<i64> {
-        self.answers.get(id).and_then(|a| a.value())
+/// A sheet's answers, by the number of each question in the set the sheet was checked
+/// against ([`crate::rubric::QuestionRef::number`]): in that order, each at most once. A
+/// number stands for a question only with that set.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Answers(Vec<(usize, Answer)>);
+
+impl Answers {
+    /// Answers by question number, in any order; of a number given twice, the last stands.
+    pub fn from_numbers(mut list: Vec<(usize, Answer)>) -> Self {
+        // A stable sort keeps each number's answers in the order they were given.
+        list.sort_by_key(|&(n, _)| n);
+        let mut answers: Vec<(usize, Answer)> = Vec::with_capacity(list.len());
+        for (n, a) in list {
+            match answers.last_mut() {
+                Some(last) if last.0 == n => last.1 = a,
+                _ => answers.push((n, a)),
+            }
+        }
+        Answers(answers)
+    }
+
+    /// Answers by question id; an id that is not a question of `set` is left out.
+    pub fn from_ids<'a>(
+        set: &RubricSet,
+        answers: impl IntoIterator<Item = (&'a str, Answer)>,
+    ) -> Self {
+        Self::from_numbers(
+            answers
+                .into_iter()
+                .filter_map(|(id, a)| Some((set.question(id)?.number, a)))
+                .collect(),
+        )
+    }
+
+    /// Answers already in number order, each number once.
+    fn sorted(list: Vec<(usize, Answer)>) -> Self {
+        debug_assert!(list.windows(2).all(|w| w[0].0 < w[1].0));
+        Answers(list)
+    }
+
+    /// The answer to question `number`, if one was given.
+    pub fn get(&self, number: usize) -> Option<Answer> {
+        self.0
+            .binary_search_by_key(&number, |&(n, _)| n)
+            .ok()
+            .map(|i| self.0[i].1)
+    }
+
+    /// The answers to the questions numbered in `numbers`, in number order.
+    pub fn within(&self, numbers: std::ops::Range<usize>) -> &[(usize, Answer)] {
+        let start = self.0.partition_point(|&(n, _)| n < numbers.start);
+        let end = start + self.0[start..].partition_point(|&(n, _)| n < numbers.end);
+        &self.0[start..end]
+    }
+
+    /// Each answer with its question's number, in number order.
+    pub fn iter(&self) -> impl Iterator<Item = (usize, Answer)> + '_ {
+        self.0.iter().copied()
+    }
+
+    /// Each answer with its question's id, in number order.
+    pub fn by_id<'a>(&'a self, set: &'a RubricSet) -> impl Iterator<Item = (&'a str, Answer)> {
+        self.iter()
+            .map(|(n, a)| (set.question_at(n).1.id.as_str(), a))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
     }
 }
 
@@ -71,7 +139,7 @@ pub struct Draft {
     pub date: Option<String>,
     /// `None` when the `[answers]` table is missing.
     pub answers: Option<Vec<(String, toml::Value, Option<Loc>)>>,
-    /// `[comments]`, when there is one. The quick reader gives up on it.
+    /// `[comments]`, when there is one.
     pub comments: Option<Vec<(String, toml::Value, Option<Loc>)>>,
 }
 
@@ -85,11 +153,10 @@ pub fn parse(file: &str, text: &str, set: &RubricSet) -> Result<AnswerSheet, Vec
             crate::t!("answers-empty-file"),
         )]);
     }
-    let draft = match quick::read(text) {
-        Some(draft) => draft,
-        None => read_toml(file, text)?,
-    };
-    check(file, draft, set)
+    match quick::sheet(text, set) {
+        Some(sheet) => Ok(sheet),
+        None => check(file, read_toml(file, text)?, set),
+    }
 }
 
 /// The draft of an answer file through the general TOML reader: every shape TOML allows,
@@ -205,12 +272,13 @@ pub fn check(file: &str, draft: Draft, set: &RubricSet) -> Result<AnswerSheet, V
         return Err(problems);
     };
 
+    let mut covered = vec![false; set.rubrics.len()];
+    for r in rubrics.iter().filter_map(|id| set.index_of(id)) {
+        covered[r] = true;
+    }
     let mut answers = Vec::with_capacity(raw_answers.len());
     for (id, value, loc) in raw_answers {
-        let qref = set.question(&id).filter(|q| {
-            let rubric_id = &set.rubrics[q.rubric].id;
-            rubrics.iter().any(|r| r == rubric_id)
-        });
+        let qref = set.question(&id).filter(|q| covered[q.rubric]);
         let Some(qref) = qref else {
             let hint = match set.question(&id) {
                 Some(q) => crate::t!(
@@ -281,7 +349,7 @@ pub fn check(file: &str, draft: Draft, set: &RubricSet) -> Result<AnswerSheet, V
                 continue;
             }
         };
-        answers.push((id, answer));
+        answers.push((qref.number, answer));
     }
 
     let mut comments = crate::comments::Comments::new();
@@ -314,9 +382,8 @@ pub fn check(file: &str, draft: Draft, set: &RubricSet) -> Result<AnswerSheet, V
         subject: draft.subject,
         rater,
         date: draft.date,
-        // Built in one go from answers mostly in key order already: cheaper than inserting
-        // one at a time. Of a key given twice (CSV columns), the last one stands.
-        answers: answers.into_iter().collect(),
+        // Of a question given twice (CSV columns), the last answer stands.
+        answers: Answers::from_numbers(answers),
     })
 }
 
@@ -400,9 +467,17 @@ mod tests {
         ]
     }
 
+    /// The built-in rubrics, loaded once for every test here.
+    static BUILTIN: std::sync::LazyLock<RubricSet> =
+        std::sync::LazyLock::new(|| RubricSet::builtin().unwrap());
+
+    /// What the general path makes of a text: the TOML reader, then the checks.
+    fn general(text: &str) -> Result<AnswerSheet, Vec<Diagnostic>> {
+        check("a.toml", read_toml("a.toml", text)?, &BUILTIN)
+    }
+
     proptest! {
-        /// Where the quick reader reads a file, the general reader reads the same draft, with
-        /// the same places.
+        /// Where the quick reader takes a file, the general path makes the same sheet of it.
         #[test]
         fn the_quick_reader_agrees_with_the_general_one(
             lines in proptest::collection::vec(line(), 0..24),
@@ -410,37 +485,51 @@ mod tests {
         ) {
             let mut text = lines.join("\n");
             if newline_at_end { text.push('\n'); }
-            if let Some(quick) = quick::read(&text) {
-                let general = read_toml("a.toml", &text);
-                prop_assert_eq!(Ok(quick), general, "{}", text);
+            if let Some(quick) = quick::sheet(&text, &BUILTIN) {
+                prop_assert_eq!(Ok(quick), general(&text), "{}", text);
             }
         }
     }
 
     proptest! {
-        /// Files of the usual shape, which the quick reader takes: the same draft as the
-        /// general reader's, places included.
+        /// Files of the usual shape: the quick reader takes those that are right and makes the
+        /// general path's sheet of them, and leaves those with an answer off the scale to the
+        /// general path, which reports it.
         #[test]
         fn usual_files_read_the_same(
             subject in "[ -!#-\\[\\]-~éü中]{0,12}",
             dated in any::<bool>(),
-            answers in proptest::collection::btree_map("[a-z][a-z0-9-]{0,6}", (-9i64..99, any::<bool>(), 0usize..3), 0..40),
+            picks in proptest::collection::vec(
+                (any::<prop::sample::Index>(), 0i64..7, any::<bool>(), 0usize..3), 0..40),
             pad in prop::sample::select(vec!["", " ", "\t", "  "]),
         ) {
+            let ids: Vec<&str> = BUILTIN.get("senior-traits").unwrap().dimensions.iter()
+                .flat_map(|d| d.questions.iter().map(|q| q.id.as_str()))
+                .collect();
             let mut text = format!("# header\nrubrics = [\"senior-traits\"]\nsubject = \"{subject}\"\nrater = \"peer\"\n");
             if dated { text.push_str("date = 2026-11-22 # day\n"); }
             text.push_str("\n[answers]\n");
-            for (id, (v, skip, style)) in &answers {
+            let mut seen = std::collections::BTreeSet::new();
+            let mut off_scale = false;
+            for (pick, v, skip, style) in &picks {
+                let id = pick.get(&ids);
+                if !seen.insert(id) { continue; }
                 let value = if *skip { "\"skip\"".to_string() } else { v.to_string() };
+                off_scale |= !*skip && !(1..=5).contains(v);
                 match style {
                     0 => text.push_str(&format!("{id} = {value}\n")),
                     1 => text.push_str(&format!("{pad}{id}{pad}={pad}{value}{pad}# note\n")),
                     _ => text.push_str(&format!("# {id}\n{id}={value}\n")),
                 }
             }
-            let quick = quick::read(&text);
-            prop_assert!(quick.is_some(), "{}", text);
-            prop_assert_eq!(quick, read_toml("a.toml", &text).ok(), "{}", text);
+            let quick = quick::sheet(&text, &BUILTIN);
+            if off_scale {
+                prop_assert_eq!(quick, None, "{}", text);
+                prop_assert!(general(&text).is_err(), "{}", text);
+            } else {
+                prop_assert!(quick.is_some(), "{}", text);
+                prop_assert_eq!(quick, general(&text).ok(), "{}", text);
+            }
         }
     }
 
@@ -451,16 +540,18 @@ mod tests {
             "examples/new-manager-partial.toml",
         ] {
             let text = std::fs::read_to_string(file).unwrap();
-            assert!(quick::read(&text).is_some(), "{file}");
+            let quick = quick::sheet(&text, &BUILTIN);
+            assert!(quick.is_some(), "{file}");
+            assert_eq!(quick, general(&text).ok(), "{file}");
         }
-        let set = RubricSet::builtin().unwrap();
         let blank = crate::template::blank(
-            &set.rubrics.iter().collect::<Vec<_>>(),
+            &BUILTIN.rubrics.iter().collect::<Vec<_>>(),
             Some("Jane"),
             Rater::Myself,
         );
-        assert!(quick::read(&blank).is_some());
-        assert_eq!(quick::read(&blank), read_toml("t.toml", &blank).ok());
+        let quick = quick::sheet(&blank, &BUILTIN);
+        assert!(quick.is_some());
+        assert_eq!(quick, general(&blank).ok());
     }
 
     fn set() -> RubricSet {
@@ -477,9 +568,10 @@ mod tests {
         assert_eq!(sheet.rubrics, DEFAULT_RUBRICS);
         assert_eq!(sheet.rater, Rater::Myself);
         assert_eq!(sheet.subject, None);
-        assert_eq!(sheet.value("sp-1"), Some(4));
-        assert_eq!(sheet.value("sp-2"), None);
-        assert_eq!(sheet.answers.get("sp-2"), Some(&Answer::Skip));
+        let number = |id| set().question(id).unwrap().number;
+        assert_eq!(sheet.answers.get(number("sp-1")), Some(Answer::Value(4)));
+        assert_eq!(sheet.answers.get(number("sp-2")), Some(Answer::Skip));
+        assert_eq!(sheet.answers.get(number("sp-4")), None);
     }
 
     #[test]

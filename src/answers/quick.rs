@@ -1,20 +1,21 @@
-//! A quick reader for answer files of the usual shape: comments, `key = value` lines with
-//! bare keys, integers, plain strings, one-line arrays of strings, a date, and one
+//! A quick reader for answer files of the usual shape that are right: comments, `key = value`
+//! lines with bare keys, integers, plain strings, one-line arrays of strings, a date, and one
 //! `[answers]` table; what `leadgap template` writes and what forms and scripts produce.
 //!
-//! It builds the same [`Draft`] the general TOML reader does, with the same places, without
-//! building a document first. Anything else (another table, a quoted or dotted key, escapes,
-//! a float, a multi-line value, a mistake of any kind) makes it give up and the general
-//! reader takes over, so every error message and its place are the general reader's. A
-//! property test holds the two readers together.
+//! It goes from the text straight to the [`AnswerSheet`], with no TOML document, no draft and
+//! no string for each answer. It never reports a problem: anything else (another table, a
+//! quoted or dotted key, escapes, a float, a multi-line value, a question not in the rubrics,
+//! a value off the scale, a mistake of any kind) makes it give up, and the general reader and
+//! [`super::check`] take over, so every error message and its place are theirs. A property
+//! test holds the two paths together.
 
-use toml::Value;
+use super::{Answer, AnswerSheet, Answers};
+use crate::rater::Rater;
+use crate::rubric::{DEFAULT_RUBRICS, RubricSet};
 
-use super::Draft;
-use crate::error::Loc;
-
-/// The draft of `text`, or `None` when the text is not of the usual shape.
-pub fn read(text: &str) -> Option<Draft> {
+/// The sheet of `text` checked against `set`, or `None` when the text is not of the usual
+/// shape or not right.
+pub fn sheet(text: &str, set: &RubricSet) -> Option<AnswerSheet> {
     // Control characters other than tab and newline (a carriage return included) are for the
     // general reader to report.
     if text
@@ -23,20 +24,34 @@ pub fn read(text: &str) -> Option<Draft> {
     {
         return None;
     }
-    let mut draft = Draft::default();
-    let mut answers: Option<Vec<(String, Value, Option<Loc>)>> = None;
-    let mut seen_top: [bool; 4] = [false; 4];
-    for (n, line) in text.split('\n').enumerate() {
-        let number = n + 1;
+    let mut rubrics: Option<Vec<String>> = None;
+    let mut subject = None;
+    let mut rater = None;
+    let mut date = None;
+    // Which of the set's rubrics the answers may come from, once `[answers]` has begun.
+    let mut covered: Option<Vec<bool>> = None;
+    let mut answers: Vec<(usize, Answer)> = Vec::new();
+    for line in text.split('\n') {
         let body = line.trim_start_matches([' ', '\t']);
         if body.is_empty() || body.starts_with('#') {
             continue;
         }
         if let Some(rest) = body.strip_prefix('[') {
-            if answers.is_some() || !end_of_line(rest.strip_prefix("answers]")?) {
+            if covered.is_some() || !end_of_line(rest.strip_prefix("answers]")?) {
                 return None;
             }
-            answers = Some(Vec::with_capacity(128));
+            let ids = rubrics
+                .get_or_insert_with(|| DEFAULT_RUBRICS.iter().map(|s| s.to_string()).collect());
+            let mut open = vec![false; set.rubrics.len()];
+            for id in ids.iter() {
+                let r = set.index_of(id)?;
+                // A rubric named twice is for the checks to report.
+                if std::mem::replace(&mut open[r], true) {
+                    return None;
+                }
+            }
+            covered = Some(open);
+            answers.reserve(set.question_total().min(128));
             continue;
         }
         let key_len = body
@@ -49,62 +64,63 @@ pub fn read(text: &str) -> Option<Draft> {
         let key = &body[..key_len];
         let after_key = body[key_len..].trim_start_matches([' ', '\t']);
         let value_text = after_key.strip_prefix('=')?.trim_start_matches([' ', '\t']);
-        let offset = line.len() - value_text.len();
-        let at = Some(Loc {
-            line: number,
-            col: line[..offset].chars().count() + 1,
-        });
-        match &mut answers {
-            Some(list) => {
-                let (value, rest) = scalar(value_text)?;
-                if !end_of_line(rest) {
+        let rest = match &covered {
+            Some(covered) => {
+                let q = set.question(key).filter(|q| covered[q.rubric])?;
+                let (answer, rest) = scalar(value_text)?;
+                if let Answer::Value(v) = answer
+                    && !set.rubrics[q.rubric].scale.contains(v)
+                {
                     return None;
                 }
-                list.push((key.to_string(), value, at));
+                answers.push((q.number, answer));
+                rest
             }
-            None => {
-                let slot = ["rubrics", "subject", "rater", "date"]
-                    .iter()
-                    .position(|k| *k == key)?;
-                if std::mem::replace(&mut seen_top[slot], true) {
-                    return None;
+            None => match key {
+                "rubrics" if rubrics.is_none() => {
+                    let (ids, rest) = string_array(value_text)?;
+                    if ids.is_empty() {
+                        return None;
+                    }
+                    rubrics = Some(ids);
+                    rest
                 }
-                let rest = match slot {
-                    0 => {
-                        let (ids, rest) = string_array(value_text, line, number)?;
-                        draft.rubrics = Some(ids);
-                        rest
-                    }
-                    1 | 2 => {
-                        let (s, rest) = string(value_text)?;
-                        if slot == 1 {
-                            draft.subject = Some(s.to_string());
-                        } else {
-                            draft.rater = Some((s.to_string(), at));
-                        }
-                        rest
-                    }
-                    _ => {
-                        let (date, rest) = date(value_text)?;
-                        draft.date = Some(date);
-                        rest
-                    }
-                };
-                if !end_of_line(rest) {
-                    return None;
+                "subject" if subject.is_none() => {
+                    let (s, rest) = string(value_text)?;
+                    subject = Some(s.to_string());
+                    rest
                 }
-            }
-        }
-    }
-    if let Some(list) = &mut answers {
-        // The general reader yields answers in key order, and a key twice is its error.
-        list.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        if list.windows(2).any(|w| w[0].0 == w[1].0) {
+                "rater" if rater.is_none() => {
+                    let (s, rest) = string(value_text)?;
+                    rater = Some(s.parse::<Rater>().ok()?);
+                    rest
+                }
+                "date" if date.is_none() => {
+                    let (d, rest) = self::date(value_text)?;
+                    date = Some(d);
+                    rest
+                }
+                _ => return None,
+            },
+        };
+        if !end_of_line(rest) {
             return None;
         }
     }
-    draft.answers = answers;
-    Some(draft)
+    covered?;
+    // A question answered twice is the general reader's error.
+    answers.sort_unstable_by_key(|&(n, _)| n);
+    if answers.windows(2).any(|w| w[0].0 == w[1].0) {
+        return None;
+    }
+    Some(AnswerSheet {
+        rubrics: rubrics?,
+        subject,
+        rater: rater.unwrap_or(Rater::Myself),
+        date,
+        answers: Answers::sorted(answers),
+        comments: Default::default(),
+    })
 }
 
 /// What may follow a value: white space, then nothing or a comment.
@@ -113,12 +129,12 @@ fn end_of_line(rest: &str) -> bool {
     rest.is_empty() || rest.starts_with('#')
 }
 
-/// An answer: a decimal integer as TOML writes it (no leading zeros, no underscores) or a
-/// plain string.
-fn scalar(text: &str) -> Option<(Value, &str)> {
+/// An answer: a decimal integer as TOML writes it (no leading zeros, no underscores) or
+/// `"skip"`.
+fn scalar(text: &str) -> Option<(Answer, &str)> {
     if text.starts_with('"') {
         let (s, rest) = string(text)?;
-        return Some((Value::String(s.to_string()), rest));
+        return (s == "skip").then_some((Answer::Skip, rest));
     }
     let unsigned = text.strip_prefix(['-', '+']).unwrap_or(text);
     let digits = unsigned.bytes().take_while(u8::is_ascii_digit).count();
@@ -132,7 +148,7 @@ fn scalar(text: &str) -> Option<(Value, &str)> {
         return None;
     }
     let n: i64 = text[..end].parse().ok()?;
-    Some((Value::Integer(n), rest))
+    Some((Answer::Value(n), rest))
 }
 
 /// A basic string with no escapes: its content and what follows it.
@@ -145,13 +161,8 @@ fn string(text: &str) -> Option<(&str, &str)> {
     Some((&inner[..close], &inner[close + 1..]))
 }
 
-/// A one-line array of plain strings, each with its place.
-#[allow(clippy::type_complexity)]
-fn string_array<'a>(
-    text: &'a str,
-    line: &str,
-    number: usize,
-) -> Option<(Vec<(String, Option<Loc>)>, &'a str)> {
+/// A one-line array of plain strings.
+fn string_array(text: &str) -> Option<(Vec<String>, &str)> {
     let mut rest = text.strip_prefix('[')?;
     let mut items = Vec::new();
     loop {
@@ -159,15 +170,8 @@ fn string_array<'a>(
         if let Some(after) = rest.strip_prefix(']') {
             return Some((items, after));
         }
-        let offset = line.len() - rest.len();
         let (s, after) = string(rest)?;
-        items.push((
-            s.to_string(),
-            Some(Loc {
-                line: number,
-                col: line[..offset].chars().count() + 1,
-            }),
-        ));
+        items.push(s.to_string());
         rest = after.trim_start_matches([' ', '\t']);
         if let Some(after) = rest.strip_prefix(',') {
             rest = after;

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 
 use super::Context;
-use crate::answers::{Answer, AnswerSheet, Rater};
+use crate::answers::{Answer, AnswerSheet, Answers, Rater};
 use crate::cli::AssessArgs;
 use crate::error::{Error, Exit, Result};
 use crate::questionnaire::{self, Choice, Prompter, Screen};
@@ -282,12 +282,9 @@ impl Saver<'_> {
 /// The run's answers as a standard answer file.
 fn answer_file(set: &RubricSet, run: &Unfinished) -> String {
     let rubrics: Vec<&Rubric> = run.rubrics.iter().filter_map(|id| set.get(id)).collect();
-    let answers = run
-        .answers
-        .iter()
-        .map(|(k, v)| (k.clone(), Answer::from(*v)))
-        .collect();
-    crate::template::answer_file(&rubrics, run.subject.as_deref(), run.rater, None, &answers)
+    crate::template::answer_file(&rubrics, run.subject.as_deref(), run.rater, None, &|q| {
+        run.answers.get(&q.id).map(|k| Answer::from(*k))
+    })
 }
 
 /// Asks from the first unanswered question to the end. Returns false on "save and quit".
@@ -392,11 +389,12 @@ fn finish(
         rater: run.rater,
         date: Some(ctx.today().to_string()),
         comments,
-        answers: run
-            .answers
-            .iter()
-            .map(|(k, v)| (k.clone(), Answer::from(*v)))
-            .collect(),
+        answers: Answers::from_ids(
+            set,
+            run.answers
+                .iter()
+                .map(|(k, v)| (k.as_str(), Answer::from(*v))),
+        ),
     };
     // Actions done or dropped lately are not proposed again (SPEC 8).
     let record = super::plan::record_or_warn(ctx, store);
@@ -437,7 +435,7 @@ fn finish(
             sheet.subject.as_deref(),
             sheet.rater,
             sheet.date.as_deref(),
-            &sheet.answers,
+            &|q| sheet.answers.get(set.question(&q.id)?.number),
         ) + &crate::comments::toml_table(&sheet.comments)
     };
     if let Some(path) = &args.save_answers {

@@ -156,11 +156,11 @@ impl Context {
     }
 
     /// Every answer input named, scored in input order; failures are printed as they come.
-    pub fn score_all(
+    pub fn score_all<'a>(
         &self,
-        set: &RubricSet,
+        set: &'a RubricSet,
         answers: &crate::cli::AnswerInputs,
-    ) -> Result<(Vec<crate::batch::ScoredFile>, crate::error::Exit)> {
+    ) -> Result<(Vec<crate::batch::ScoredFile<'a>>, crate::error::Exit)> {
         crate::batch::score_all(
             set,
             &answers.inputs,

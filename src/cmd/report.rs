@@ -111,13 +111,13 @@ pub fn run(ctx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Exit
     // Others' views of a self-assessment: saved assessments of the same subject by other
     // raters, then --feedback files. Each answer file counts once, at its latest: one
     // peer saved three times must not make a group of three.
-    type Other = (
+    type Other<'s> = (
         String,
         Rater,
-        crate::score::Scores,
+        crate::score::Scores<'s>,
         crate::comments::Comments,
     );
-    let mut others: Vec<Other> = Vec::new();
+    let mut others: Vec<Other<'_>> = Vec::new();
     let mut add = |key: String, rater: Rater, scores, comments| {
         others.retain(|(k, ..)| *k != key);
         others.push((key, rater, scores, comments));

@@ -106,8 +106,8 @@ struct FileJson<'a> {
     rubrics: &'a [String],
     readiness: Option<f64>,
     barrier_load: Option<f64>,
-    by_rubric: &'a [crate::score::RubricFigure],
-    dimensions: &'a [DimensionScore],
+    by_rubric: &'a [crate::score::RubricFigure<'a>],
+    dimensions: &'a [DimensionScore<'a>],
     plan: Vec<PlanJson<'a>>,
 }
 
@@ -118,7 +118,7 @@ struct PlanJson<'a> {
     horizon: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
     primary: Option<&'a str>,
-    addresses: &'a [String],
+    addresses: &'a [std::borrow::Cow<'a, str>],
     text: &'a str,
     done_when: &'a str,
 }
@@ -365,7 +365,7 @@ pub fn pretty(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::{Answer, AnswerSheet};
+    use crate::answers::{Answer, AnswerSheet, Answers};
     use proptest::prelude::*;
 
     /// What serde writes for the same object: the reference for [`line`].
@@ -404,11 +404,12 @@ mod tests {
                 rater,
                 date: dated.then(|| "2026-11-23".to_string()),
                 comments: Default::default(),
-                answers: ids
-                    .iter()
-                    .zip(&values)
-                    .map(|(id, v)| (id.clone(), v.map_or(Answer::Skip, Answer::Value)))
-                    .collect(),
+                answers: Answers::from_ids(
+                    &set,
+                    ids.iter()
+                        .zip(&values)
+                        .map(|(id, v)| (id.as_str(), v.map_or(Answer::Skip, Answer::Value))),
+                ),
             };
             let scores = crate::score::score(&set, &sheet, top);
             let s = Scored { file: "dir/a \"b\".toml", sheet: &sheet, scores: &scores };

@@ -26,7 +26,7 @@ pub struct Scored<'a> {
     /// How the file is named: its path as given, or `<stdin>`.
     pub file: &'a str,
     pub sheet: &'a AnswerSheet,
-    pub scores: &'a Scores,
+    pub scores: &'a Scores<'a>,
 }
 
 /// How terminal output looks: its width and whether it is coloured.
@@ -166,7 +166,7 @@ pub fn plan_lines<'a>(set: &'a RubricSet, scores: &'a Scores) -> Vec<PlanLine<'a
                 id: &p.id,
                 horizon: p.horizon,
                 score: p.score,
-                text: a.map_or(p.id.as_str(), |a| &a.text),
+                text: a.map_or(&p.id, |a| &a.text),
                 done_when: a.map_or("", |a| &a.done_when),
             }
         })

@@ -92,7 +92,7 @@ pub fn bars(set: &RubricSet, a: &Assessment, kind: Kind) -> Vec<Bar> {
                 Kind::Barriers => dim.goal.threshold().unwrap_or_default(),
             });
             Bar {
-                name: found.map_or_else(|| d.id.clone(), |(_, dim)| dim.name.clone()),
+                name: found.map_or_else(|| d.id.to_string(), |(_, dim)| dim.name.clone()),
                 level: d.level,
                 mark,
                 flagged: match kind {

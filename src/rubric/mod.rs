@@ -204,12 +204,23 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// Where each of an action's `addresses` is: (rubric, dimension) indexes, if loaded.
 pub type Targets = [Option<(usize, usize)>];
 
-/// Where a question sits: rubric, dimension and question index.
+/// An action as the plan sees it: where each of its `addresses` is, and its rank in
+/// (horizon, id) order among every action of the set, which breaks ties between equal scores.
+#[derive(Debug, Clone, Copy)]
+pub struct PlanAction<'a> {
+    pub action: &'a Action,
+    pub targets: &'a Targets,
+    pub rank: u32,
+}
+
+/// Where a question sits: rubric, dimension and question index, and its number in one
+/// numbering of every question of the set, in that order (`0..question_total()`).
 #[derive(Debug, Clone, Copy)]
 pub struct QuestionRef {
     pub rubric: usize,
     pub dimension: usize,
     pub question: usize,
+    pub number: usize,
 }
 
 /// Every loaded rubric, with indexes by id.
@@ -222,10 +233,16 @@ pub struct RubricSet {
     /// Where each dimension's questions start in one numbering of every question of the set
     /// (see [`RubricSet::number`]), by (rubric, dimension) index.
     first_question: Vec<Vec<usize>>,
-    question_total: usize,
+    /// Each rubric's first dimension in one numbering of every dimension of the set.
+    first_dimension: Vec<usize>,
+    dimension_total: usize,
+    /// Every question by number.
+    by_number: Vec<QuestionRef>,
     /// For each action (in [`RubricSet::actions`] order), where each of its `addresses`
     /// is: (rubric, dimension) indexes, so scoring never looks a dimension up by name.
     targets: Vec<Vec<Option<(usize, usize)>>>,
+    /// Each action's rank in (horizon, id) order, in [`RubricSet::actions`] order.
+    ranks: Vec<u32>,
 }
 
 impl RubricSet {
@@ -233,22 +250,25 @@ impl RubricSet {
         let mut questions = FxHashMap::default();
         let mut dimensions = FxHashMap::default();
         let mut first_question = Vec::with_capacity(rubrics.len());
-        let mut question_total = 0;
+        let mut by_number = Vec::new();
+        let mut first_dimension = Vec::with_capacity(rubrics.len());
+        let mut dimension_total = 0;
         for (r, rubric) in rubrics.iter().enumerate() {
+            first_dimension.push(dimension_total);
+            dimension_total += rubric.dimensions.len();
             let mut firsts = Vec::with_capacity(rubric.dimensions.len());
             for (d, dim) in rubric.dimensions.iter().enumerate() {
-                firsts.push(question_total);
-                question_total += dim.questions.len();
+                firsts.push(by_number.len());
                 dimensions.insert(dim.id.clone(), (r, d));
                 for (q, question) in dim.questions.iter().enumerate() {
-                    questions.insert(
-                        question.id.clone(),
-                        QuestionRef {
-                            rubric: r,
-                            dimension: d,
-                            question: q,
-                        },
-                    );
+                    let at = QuestionRef {
+                        rubric: r,
+                        dimension: d,
+                        question: q,
+                        number: by_number.len(),
+                    };
+                    questions.insert(question.id.clone(), at);
+                    by_number.push(at);
                 }
             }
             first_question.push(firsts);
@@ -269,14 +289,27 @@ impl RubricSet {
                     .collect()
             })
             .collect();
+        let mut order: Vec<&Action> = rubrics.iter().flat_map(|r| r.actions.iter()).collect();
+        order.sort_unstable_by(|a, b| a.horizon.cmp(&b.horizon).then_with(|| a.id.cmp(&b.id)));
+        let ranks = rubrics
+            .iter()
+            .flat_map(|r| r.actions.iter())
+            .map(|a| {
+                let rank = order.partition_point(|o| (o.horizon, &o.id) < (a.horizon, &a.id));
+                u32::try_from(rank).unwrap_or(u32::MAX)
+            })
+            .collect();
         RubricSet {
             rubrics,
             questions,
             dimensions,
             actions,
             first_question,
-            question_total,
+            first_dimension,
+            dimension_total,
+            by_number,
             targets,
+            ranks,
         }
     }
 
@@ -289,13 +322,26 @@ impl RubricSet {
 
     /// How many questions the set has in all.
     pub fn question_total(&self) -> usize {
-        self.question_total
+        self.by_number.len()
     }
 
-    /// A question's number in one numbering of every question of the set, in rubric,
-    /// dimension and question order: `0..question_total()`.
-    pub fn number(&self, q: QuestionRef) -> usize {
-        self.first_question[q.rubric][q.dimension] + q.question
+    /// The question numbered `number` (see [`QuestionRef::number`]): where it sits, and
+    /// itself.
+    pub fn question_at(&self, number: usize) -> (QuestionRef, &Question) {
+        let at = self.by_number[number];
+        let q = &self.rubrics[at.rubric].dimensions[at.dimension].questions[at.question];
+        (at, q)
+    }
+
+    /// How many dimensions the set has in all.
+    pub fn dimension_total(&self) -> usize {
+        self.dimension_total
+    }
+
+    /// A dimension's number in one numbering of every dimension of the set, in rubric and
+    /// dimension order: `0..dimension_total()`.
+    pub fn dimension_number(&self, rubric: usize, dimension: usize) -> usize {
+        self.first_dimension[rubric] + dimension
     }
 
     /// The numbers of a dimension's questions.
@@ -340,9 +386,16 @@ impl RubricSet {
         self.rubrics.iter().flat_map(|r| r.actions.iter())
     }
 
-    /// Every action with the (rubric, dimension) indexes of its `addresses`, in order.
-    pub fn actions_with_targets(&self) -> impl Iterator<Item = (&Action, &Targets)> {
-        self.actions().zip(self.targets.iter().map(Vec::as_slice))
+    /// Every action as the plan sees it, in [`RubricSet::actions`] order.
+    pub fn plan_actions(&self) -> impl Iterator<Item = PlanAction<'_>> {
+        self.actions()
+            .zip(&self.targets)
+            .zip(&self.ranks)
+            .map(|((action, targets), &rank)| PlanAction {
+                action,
+                targets,
+                rank,
+            })
     }
 }
 

@@ -67,7 +67,7 @@ pub struct KeptAction {
     /// The plan item as scored (its `primary` is kept since version 2 of the plan rule; a
     /// plan kept without it was chosen by version 1), with the action's texts beside it.
     #[serde(flatten)]
-    pub item: PlanItem,
+    pub item: PlanItem<'static>,
     pub text: String,
     pub done_when: String,
 }
@@ -93,8 +93,8 @@ pub struct Assessment {
     pub barrier_load: Option<f64>,
     /// Each rubric's own figure (kept since 0.2; empty in older files).
     #[serde(default)]
-    pub by_rubric: Vec<RubricFigure>,
-    pub dimensions: Vec<DimensionScore>,
+    pub by_rubric: Vec<RubricFigure<'static>>,
+    pub dimensions: Vec<DimensionScore<'static>>,
     /// Every action with a score above zero, best first: `plan --top N` cuts it.
     pub plan: Vec<KeptAction>,
     /// The answer file's `[comments]` (kept since 0.2; none in older files).
@@ -129,20 +129,24 @@ impl Assessment {
                 .collect(),
             answers: sheet
                 .answers
-                .iter()
-                .map(|(k, v)| (k.clone(), Kept::from(*v)))
+                .by_id(set)
+                .map(|(k, v)| (k.to_string(), Kept::from(v)))
                 .collect(),
             readiness: scores.readiness,
             barrier_load: scores.barrier_load,
-            by_rubric: scores.by_rubric.clone(),
-            dimensions: scores.dimensions.clone(),
+            by_rubric: scores.by_rubric.iter().map(RubricFigure::owned).collect(),
+            dimensions: scores
+                .dimensions
+                .iter()
+                .map(DimensionScore::owned)
+                .collect(),
             plan: scores
                 .plan
                 .iter()
                 .map(|p| {
                     let action = set.actions().find(|a| a.id == p.id);
                     KeptAction {
-                        item: p.clone(),
+                        item: p.owned(),
                         text: action.map(|a| a.text.clone()).unwrap_or_default(),
                         done_when: action.map(|a| a.done_when.clone()).unwrap_or_default(),
                     }
@@ -166,22 +170,6 @@ impl Assessment {
             })
     }
 
-    /// The answers as an answer sheet again.
-    pub fn sheet(&self) -> AnswerSheet {
-        AnswerSheet {
-            rubrics: self.rubrics.iter().map(|r| r.id.clone()).collect(),
-            subject: self.subject.clone(),
-            rater: self.rater,
-            date: self.date.clone(),
-            answers: self
-                .answers
-                .iter()
-                .map(|(k, v)| (k.clone(), Answer::from(*v)))
-                .collect(),
-            comments: self.comments.clone(),
-        }
-    }
-
     /// The kept plan of at most `top` actions, chosen again as the rule it was made under
     /// says (see [`Assessment::scores`]).
     pub fn plan_of(&self, top: usize) -> impl Iterator<Item = &KeptAction> {
@@ -199,7 +187,7 @@ impl Assessment {
     /// The scores, with the plan cut to `top` as the rule it was made under says: every
     /// candidate is kept in candidate order, so version 2's choice can be made again for any
     /// length; a plan from version 1 (no primaries kept) is cut as it was.
-    pub fn scores(&self, top: usize) -> Scores {
+    pub fn scores(&self, top: usize) -> Scores<'static> {
         Scores {
             readiness: self.readiness,
             barrier_load: self.barrier_load,
