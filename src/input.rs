@@ -13,23 +13,20 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 /// Reads `path` as UTF-8 text, refusing files over [`MAX_FILE_BYTES`].
 /// `name` is how the file is named in messages.
 pub fn read_text(path: &Path, name: &str) -> Result<String, Error> {
-    let file = open_regular(path)?;
+    let (file, len) = open_regular(path)?;
     // Sized from the file's length, so a file is read in one call rather than in reads of
     // growing size; the limit still holds if the file grows meanwhile.
-    let len = file
-        .metadata()
-        .map_or(0, |m| m.len())
-        .min(MAX_FILE_BYTES + 1);
-    let mut bytes = Vec::with_capacity(len as usize + 1);
+    let mut bytes = Vec::with_capacity(len.min(MAX_FILE_BYTES + 1) as usize + 1);
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| Error::read(path, e))?;
     decode(name, bytes).map_err(Error::from)
 }
 
-/// Opens `path` for reading only if it is a regular file: a FIFO, a device or a directory is
-/// refused at once instead of blocking on it or reading without end.
-pub fn open_regular(path: &Path) -> Result<fs::File, Error> {
+/// Opens `path` for reading only if it is a regular file, and gives its length: a FIFO, a
+/// device or a directory is refused at once instead of blocking on it or reading without
+/// end.
+fn open_regular(path: &Path) -> Result<(fs::File, u64), Error> {
     let mut options = fs::OpenOptions::new();
     options.read(true);
     // Opening a FIFO for reading blocks until a writer comes; without blocking it returns at
@@ -49,7 +46,7 @@ pub fn open_regular(path: &Path) -> Result<fs::File, Error> {
             source: std::io::Error::other(crate::t!("input-regular-only", what = what)),
         });
     }
-    Ok(file)
+    Ok((file, meta.len()))
 }
 
 /// Reads standard input with the same limits as a file.
