@@ -7,12 +7,16 @@
 //! figures are formatted by leadgap before they are passed, so numbers read the same in every
 //! language (SPEC 10: numbers never change).
 //!
+//! A language's file is not parsed whole: each message is parsed the first time it is asked
+//! for (with the messages and terms it refers to), so a run that prints one line does not pay
+//! for the hundreds it does not print. A test holds this to what the whole file gives.
+//!
 //! The language is set once, at start-up, by [`set`]; until then (in library tests, say) it is
 //! English. A key the chosen language lacks falls back to English; `tests/languages.rs` fails
 //! when any language lacks a key or any code asks for a key English does not have.
 
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -31,7 +35,8 @@ static CURRENT: AtomicU8 = AtomicU8::new(0);
 
 type Bundle = FluentBundle<FluentResource>;
 
-static BUNDLES: PerLang<Bundle> = PerLang::new();
+/// Each language's messages parsed so far, and the ids of the entries added.
+static BUNDLES: PerLang<Mutex<(Bundle, rustc_hash::FxHashSet<String>)>> = PerLang::new();
 
 fn index(lang: Lang) -> usize {
     Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)
@@ -49,22 +54,101 @@ pub fn current() -> Lang {
 
 /// The bundle of one language, parsed when first needed: a run that prints no message for a
 /// person (`score --format jsonl`) never parses one.
-fn bundle(lang: Lang) -> &'static Bundle {
-    BUNDLES.get_for(lang, || {
-        let (_, source) = SOURCES[index(lang)];
-        // The shipped files are checked by tests; a damaged one still gives every message
-        // that parsed.
-        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
-        let id = lang
-            .tag()
-            .parse()
-            .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
-        let mut bundle = FluentBundle::new_concurrent(vec![id]);
-        // Terminal text: no invisible direction marks around the values put in.
-        bundle.set_use_isolating(false);
-        let _ = bundle.add_resource(resource);
-        bundle
+/// An empty bundle for `lang`.
+fn new_bundle(lang: Lang) -> Bundle {
+    let id = lang
+        .tag()
+        .parse()
+        .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Fluent's isolation marks would reach terminals and files as invisible characters.
+    bundle.set_use_isolating(false);
+    bundle
+}
+
+/// The text of entry `id` (a message, or a term when it starts with `-`) in a message file:
+/// from its first line up to the next line that starts a new entry or a comment.
+fn entry<'s>(source: &'s str, id: &str) -> Option<&'s str> {
+    let mut at = 0;
+    let start = loop {
+        let line_start = at;
+        let line = source[at..].split('\n').next()?;
+        at += line.len() + 1;
+        if let Some(rest) = line.strip_prefix(id)
+            && rest.trim_start_matches(' ').starts_with('=')
+        {
+            break line_start;
+        }
+        if at >= source.len() {
+            return None;
+        }
+    };
+    let mut end = source[start..]
+        .find('\n')
+        .map_or(source.len(), |i| start + i + 1);
+    for line in source[end..].split_inclusive('\n') {
+        // An entry (a letter, or `-` for a term) or a comment starts a line; anything else
+        // (indented text, variants, the closing brace of a selection) continues this one.
+        if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#') {
+            break;
+        }
+        end += line.len();
+    }
+    Some(&source[start..end])
+}
+
+/// The messages and terms an entry's placeables refer to: `{ other-message }`,
+/// `{ -term }`, `{ message.attribute }`.
+fn references(entry: &str) -> impl Iterator<Item = &str> {
+    entry.split('{').skip(1).filter_map(|rest| {
+        let rest = rest.trim_start();
+        let body = rest.strip_prefix('-').unwrap_or(rest);
+        if !body.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        let len = rest.len() - body.len()
+            + body
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                .unwrap_or(body.len());
+        let after = rest[len..].trim_start();
+        (after.starts_with('}') || after.starts_with('.')).then_some(&rest[..len])
     })
+}
+
+/// Adds entry `id` of `source` to `bundle`, with the entries it refers to, unless it is
+/// there already.
+fn add_entry(
+    bundle: &mut Bundle,
+    added: &mut rustc_hash::FxHashSet<String>,
+    source: &str,
+    id: &str,
+) {
+    if !added.insert(id.to_string()) {
+        return;
+    }
+    let Some(text) = entry(source, id) else {
+        return;
+    };
+    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+    let _ = bundle.add_resource(resource);
+    for other in references(text) {
+        add_entry(bundle, added, source, other);
+    }
+}
+
+/// `key` formatted in `lang` with `args`, if `lang`'s file has it.
+fn format_in(lang: Lang, key: &str, args: &FluentArgs<'_>) -> Option<String> {
+    let parsed = BUNDLES.get_for(lang, || Mutex::new((new_bundle(lang), Default::default())));
+    let mut parsed = parsed.lock().unwrap_or_else(|e| e.into_inner());
+    let (bundle, added) = &mut *parsed;
+    add_entry(bundle, added, SOURCES[index(lang)].1, key);
+    let pattern = bundle.get_message(key)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, Some(args), &mut errors)
+            .into_owned(),
+    )
 }
 
 /// Texts made once per language and kept: a batch renders thousands of files with the same
@@ -138,15 +222,6 @@ pub fn message(key: &str, args: &[(&str, Arg)]) -> String {
 /// The message `key` in `lang`, with `args` put in; English where `lang` lacks it, and the key
 /// itself where English does too (which a test rules out).
 pub fn message_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
-    let found = [lang, Lang::En].into_iter().find_map(|l| {
-        let b = bundle(l);
-        b.get_message(key)
-            .and_then(|m| m.value())
-            .map(|pattern| (b, pattern))
-    });
-    let Some((bundle, pattern)) = found else {
-        return key.to_string();
-    };
     let mut fluent_args = FluentArgs::with_capacity(args.len());
     for (name, value) in args {
         let value = match value {
@@ -155,10 +230,10 @@ pub fn message_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
         };
         fluent_args.set(*name, value);
     }
-    let mut errors = Vec::new();
-    bundle
-        .format_pattern(pattern, Some(&fluent_args), &mut errors)
-        .into_owned()
+    [lang, Lang::En]
+        .into_iter()
+        .find_map(|l| format_in(l, key, &fluent_args))
+        .unwrap_or_else(|| key.to_string())
 }
 
 /// A message in the reader's language: `t!(KEY)`, or `t!(KEY, name = value, ...)` where a
@@ -189,5 +264,62 @@ mod tests {
         assert_eq!(es(1), "1 archivo");
         assert_eq!(es(2), "2 archivos");
         assert_eq!(message_in(Lang::Zh, "no-such-key", &[]), "no-such-key");
+    }
+
+    /// Parsing a message on its own, with what it refers to, reads the same as parsing the
+    /// whole file, for every message of every language, with every count.
+    #[test]
+    fn each_message_parsed_alone_reads_as_in_the_whole_file() {
+        for (lang, source) in SOURCES {
+            let whole = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+            let ids: Vec<String> = whole
+                .entries()
+                .filter_map(|e| match e {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                    _ => None,
+                })
+                .collect();
+            let mut bundle = new_bundle(lang);
+            bundle.add_resource(whole).unwrap();
+            assert!(ids.len() > 100, "{lang:?}");
+            for id in &ids {
+                let text = entry(source, id).unwrap_or_else(|| panic!("{lang:?} {id}"));
+                let names: Vec<&str> = text
+                    .split('$')
+                    .skip(1)
+                    .map(|r| {
+                        let end = r
+                            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                            .unwrap_or(r.len());
+                        &r[..end]
+                    })
+                    .collect();
+                for n in [0usize, 1, 2, 5, 21] {
+                    let args: Vec<(&str, Arg)> = names
+                        .iter()
+                        .map(|&name| {
+                            (
+                                name,
+                                if name == "count" {
+                                    Arg::from(n)
+                                } else {
+                                    Arg::from("x")
+                                },
+                            )
+                        })
+                        .collect();
+                    let mut fluent_args = FluentArgs::new();
+                    for (name, value) in &args {
+                        match value {
+                            Arg::Text(s) => fluent_args.set(*name, FluentValue::from(s.as_str())),
+                            Arg::Number(x) => fluent_args.set(*name, FluentValue::from(*x)),
+                        }
+                    }
+                    let pattern = bundle.get_message(id).and_then(|m| m.value()).unwrap();
+                    let want = bundle.format_pattern(pattern, Some(&fluent_args), &mut Vec::new());
+                    assert_eq!(message_in(lang, id, &args), want, "{lang:?} {id} {n}");
+                }
+            }
+        }
     }
 }
