@@ -243,6 +243,9 @@ pub struct RubricSet {
     targets: Vec<Vec<Option<(usize, usize)>>>,
     /// Each action's rank in (horizon, id) order, in [`RubricSet::actions`] order.
     ranks: Vec<u32>,
+    /// Where each action is, (rubric, action) indexes, in [`RubricSet::actions`] order:
+    /// the plan walks these rather than the nested lists.
+    action_at: Vec<(usize, usize)>,
 }
 
 impl RubricSet {
@@ -299,7 +302,13 @@ impl RubricSet {
                 u32::try_from(rank).unwrap_or(u32::MAX)
             })
             .collect();
+        let action_at = rubrics
+            .iter()
+            .enumerate()
+            .flat_map(|(r, rubric)| (0..rubric.actions.len()).map(move |a| (r, a)))
+            .collect();
         RubricSet {
+            action_at,
             rubrics,
             questions,
             dimensions,
@@ -388,11 +397,12 @@ impl RubricSet {
 
     /// Every action as the plan sees it, in [`RubricSet::actions`] order.
     pub fn plan_actions(&self) -> impl Iterator<Item = PlanAction<'_>> {
-        self.actions()
+        self.action_at
+            .iter()
             .zip(&self.targets)
             .zip(&self.ranks)
-            .map(|((action, targets), &rank)| PlanAction {
-                action,
+            .map(|((&(r, a), targets), &rank)| PlanAction {
+                action: &self.rubrics[r].actions[a],
                 targets,
                 rank,
             })
