@@ -246,10 +246,10 @@ fn number(buf: &mut Vec<u8>, x: Option<f64>) -> io::Result<()> {
 
 /// A rubric or dimension id: written as it is when it is a checked id, else escaped.
 fn id(buf: &mut Vec<u8>, id: &str) -> io::Result<()> {
-    if id
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-    {
+    // Every byte looked at, without an early exit: the check then runs on whole words.
+    if id.bytes().fold(true, |ok, b| {
+        ok & (b.is_ascii_lowercase() | b.is_ascii_digit() | (b == b'-'))
+    }) {
         buf.push(b'"');
         buf.extend_from_slice(id.as_bytes());
         buf.push(b'"');
@@ -277,9 +277,10 @@ fn count(buf: &mut Vec<u8>, mut n: usize) {
 /// Text from a rubric: written as it is when it is plain printable ASCII with nothing to
 /// escape (most are), else escaped as everywhere.
 fn text(buf: &mut Vec<u8>, s: &str) -> io::Result<()> {
-    if s.bytes()
-        .all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\')
-    {
+    // As in `id`: every byte looked at, without an early exit.
+    if s.bytes().fold(true, |ok, b| {
+        ok & ((0x20..0x7f).contains(&b) & (b != b'"') & (b != b'\\'))
+    }) {
         buf.push(b'"');
         buf.extend_from_slice(s.as_bytes());
         buf.push(b'"');
