@@ -183,24 +183,21 @@ pub fn line(buf: &mut Vec<u8>, set: &RubricSet, s: Scored<'_>) -> io::Result<()>
     // under 200): one allocation rather than a dozen, and not much more than is used.
     buf.reserve(512 + 300 * j.dimensions.len() + 200 * j.plan.len());
     buf.extend_from_slice(b"{\"file\":");
-    value(buf, &j.file)?;
+    text(buf, j.file)?;
     buf.extend_from_slice(b",\"subject\":");
-    value(buf, &j.subject)?;
-    buf.extend_from_slice(b",\"rater\":");
-    value(buf, &j.rater)?;
-    buf.extend_from_slice(b",\"date\":");
-    value(buf, &j.date)?;
+    maybe_text(buf, j.subject)?;
+    buf.extend_from_slice(b",\"rater\":\"");
+    buf.extend_from_slice(j.rater.as_str().as_bytes());
+    buf.extend_from_slice(b"\",\"date\":");
+    maybe_text(buf, j.date)?;
     buf.extend_from_slice(b",\"rubrics\":");
-    value(buf, &j.rubrics)?;
+    list(buf, j.rubrics, |buf, r| id(buf, r))?;
     buf.extend_from_slice(b",\"readiness\":");
     number(buf, j.readiness)?;
     buf.extend_from_slice(b",\"barrier_load\":");
     number(buf, j.barrier_load)?;
-    buf.extend_from_slice(b",\"by_rubric\":[");
-    for (i, r) in j.by_rubric.iter().enumerate() {
-        if i > 0 {
-            buf.push(b',');
-        }
+    buf.extend_from_slice(b",\"by_rubric\":");
+    list(buf, j.by_rubric, |buf, r| {
         buf.extend_from_slice(b"{\"id\":");
         id(buf, &r.id)?;
         buf.extend_from_slice(b",\"kind\":\"");
@@ -208,22 +205,30 @@ pub fn line(buf: &mut Vec<u8>, set: &RubricSet, s: Scored<'_>) -> io::Result<()>
         buf.extend_from_slice(b"\",\"value\":");
         number(buf, r.value)?;
         buf.push(b'}');
-    }
-    buf.extend_from_slice(b"],\"dimensions\":[");
-    for (i, d) in j.dimensions.iter().enumerate() {
+        Ok(())
+    })?;
+    buf.extend_from_slice(b",\"dimensions\":");
+    list(buf, j.dimensions, dimension)?;
+    buf.extend_from_slice(b",\"plan\":");
+    list(buf, &j.plan, plan_item)?;
+    buf.extend_from_slice(b"}\n");
+    Ok(())
+}
+
+/// A JSON array of `items`, each written by `each`.
+fn list<T>(
+    buf: &mut Vec<u8>,
+    items: &[T],
+    each: impl Fn(&mut Vec<u8>, &T) -> io::Result<()>,
+) -> io::Result<()> {
+    buf.push(b'[');
+    for (i, item) in items.iter().enumerate() {
         if i > 0 {
             buf.push(b',');
         }
-        dimension(buf, d)?;
+        each(buf, item)?;
     }
-    buf.extend_from_slice(b"],\"plan\":[");
-    for (i, p) in j.plan.iter().enumerate() {
-        if i > 0 {
-            buf.push(b',');
-        }
-        plan_item(buf, p)?;
-    }
-    buf.extend_from_slice(b"]}\n");
+    buf.push(b']');
     Ok(())
 }
 
@@ -233,15 +238,16 @@ fn value(buf: &mut Vec<u8>, v: &impl Serialize) -> io::Result<()> {
     Ok(v.serialize(&mut ser)?)
 }
 
-/// A number as serde_json writes it, or `null`.
+/// A number as serde_json writes it (its own formatter, zmij; `null` for what is not finite),
+/// or `null`.
 fn number(buf: &mut Vec<u8>, x: Option<f64>) -> io::Result<()> {
     match x {
-        Some(x) => Ok(serde_json::to_writer(&mut *buf, &x)?),
-        None => {
-            buf.extend_from_slice(b"null");
-            Ok(())
+        Some(x) if x.is_finite() => {
+            buf.extend_from_slice(zmij::Buffer::new().format_finite(x).as_bytes());
         }
+        _ => buf.extend_from_slice(b"null"),
     }
+    Ok(())
 }
 
 /// A rubric or dimension id: written as it is when it is a checked id, else escaped.
@@ -290,6 +296,17 @@ fn text(buf: &mut Vec<u8>, s: &str) -> io::Result<()> {
     }
 }
 
+/// A text, or `null`.
+fn maybe_text(buf: &mut Vec<u8>, s: Option<&str>) -> io::Result<()> {
+    match s {
+        Some(s) => text(buf, s),
+        None => {
+            buf.extend_from_slice(b"null");
+            Ok(())
+        }
+    }
+}
+
 /// One plan item's object, in [`PlanJson`]'s field order.
 fn plan_item(buf: &mut Vec<u8>, p: &PlanJson<'_>) -> io::Result<()> {
     buf.extend_from_slice(b"{\"id\":");
@@ -302,14 +319,9 @@ fn plan_item(buf: &mut Vec<u8>, p: &PlanJson<'_>) -> io::Result<()> {
         buf.extend_from_slice(b",\"primary\":");
         id(buf, primary)?;
     }
-    buf.extend_from_slice(b",\"addresses\":[");
-    for (i, a) in p.addresses.iter().enumerate() {
-        if i > 0 {
-            buf.push(b',');
-        }
-        id(buf, a)?;
-    }
-    buf.extend_from_slice(b"],\"text\":");
+    buf.extend_from_slice(b",\"addresses\":");
+    list(buf, p.addresses, |buf, a| id(buf, a))?;
+    buf.extend_from_slice(b",\"text\":");
     text(buf, p.text)?;
     buf.extend_from_slice(b",\"done_when\":");
     text(buf, p.done_when)?;
