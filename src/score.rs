@@ -215,7 +215,7 @@ pub fn score_excluding<'a>(
     excluded: &[String],
 ) -> Scores<'a> {
     let mut dimensions = Vec::with_capacity(set.dimension_total());
-    let mut values = Vec::new();
+    let mut values = Vec::with_capacity(16);
     let mut readiness = Weighted::default();
     let mut load = Weighted::default();
     // Each dimension's priority by its number in the set, for the plan.
@@ -308,7 +308,8 @@ pub fn plan<'a>(
 ) -> (Vec<PlanItem<'a>>, usize) {
     let priority = |at: &Option<(usize, usize)>| at.map_or(0.0, &priority);
     // Scores first, without allocating: only the actions that make the cut become items.
-    let mut scored: Vec<(f64, PlanAction<'a>)> = Vec::with_capacity(actions.size_hint().0);
+    let mut scored: Vec<(f64, PlanAction<'a>)> =
+        Vec::with_capacity(actions.size_hint().1.unwrap_or(0));
     scored.extend(actions.filter_map(|a| {
         let (primary, others) = a.targets.split_first()?;
         if !primary.is_some_and(|(r, _)| covered[r]) {
@@ -317,9 +318,9 @@ pub fn plan<'a>(
         let score = priority(primary) + 0.5 * others.iter().map(priority).sum::<f64>();
         (score > 0.0).then_some((score, a))
     }));
-    // The rank stands for (horizon, id), and ids are unique: the order is total, and an
-    // unstable sort gives the same result.
-    scored.sort_unstable_by(|(sa, a), (sb, b)| sb.total_cmp(sa).then(a.rank.cmp(&b.rank)));
+    // Scores above zero order as their bits do. The rank stands for (horizon, id), and ids
+    // are unique: the order is total, and an unstable sort gives the same result.
+    scored.sort_unstable_by_key(|(score, a)| (std::cmp::Reverse(score.to_bits()), a.rank));
     let candidates = scored.len();
     let chosen = select(scored.iter().map(|(_, a)| a.targets[0]), top);
     let items = chosen

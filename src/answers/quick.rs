@@ -18,10 +18,10 @@ use crate::rubric::{DEFAULT_RUBRICS, RubricSet};
 pub fn sheet(text: &str, set: &RubricSet) -> Option<AnswerSheet> {
     // Control characters other than tab and newline (a carriage return included) are for the
     // general reader to report.
-    if text
-        .bytes()
-        .any(|b| (b < 0x20 && b != b'\t' && b != b'\n') || b == 0x7f)
-    {
+    // Every byte looked at, without an early exit, so the check runs on whole words.
+    if text.bytes().fold(false, |bad, b| {
+        bad | ((b < 0x20) & (b != b'\t') & (b != b'\n')) | (b == 0x7f)
+    }) {
         return None;
     }
     let mut rubrics: Option<Vec<String>> = None;
@@ -31,8 +31,16 @@ pub fn sheet(text: &str, set: &RubricSet) -> Option<AnswerSheet> {
     // Which of the set's rubrics the answers may come from, once `[answers]` has begun.
     let mut covered: Option<Vec<bool>> = None;
     let mut answers: Vec<(usize, Answer)> = Vec::new();
-    for line in text.split('\n') {
-        let body = line.trim_start_matches([' ', '\t']);
+    let mut unread = text;
+    while !unread.is_empty() {
+        // Lines are short: a byte loop finds their end sooner than a searcher.
+        let end = unread
+            .bytes()
+            .position(|b| b == b'\n')
+            .unwrap_or(unread.len());
+        let line = &unread[..end];
+        unread = unread.get(end + 1..).unwrap_or("");
+        let body = blank(line);
         if body.is_empty() || body.starts_with('#') {
             continue;
         }
@@ -62,8 +70,8 @@ pub fn sheet(text: &str, set: &RubricSet) -> Option<AnswerSheet> {
             return None;
         }
         let key = &body[..key_len];
-        let after_key = body[key_len..].trim_start_matches([' ', '\t']);
-        let value_text = after_key.strip_prefix('=')?.trim_start_matches([' ', '\t']);
+        let after_key = blank(&body[key_len..]);
+        let value_text = blank(after_key.strip_prefix('=')?);
         let rest = match &covered {
             Some(covered) => {
                 let q = set.question(key).filter(|q| covered[q.rubric])?;
@@ -123,9 +131,18 @@ pub fn sheet(text: &str, set: &RubricSet) -> Option<AnswerSheet> {
     })
 }
 
+/// `text` without the spaces and tabs it starts with.
+fn blank(text: &str) -> &str {
+    let n = text
+        .bytes()
+        .take_while(|b| *b == b' ' || *b == b'\t')
+        .count();
+    &text[n..]
+}
+
 /// What may follow a value: white space, then nothing or a comment.
 fn end_of_line(rest: &str) -> bool {
-    let rest = rest.trim_start_matches([' ', '\t']);
+    let rest = blank(rest);
     rest.is_empty() || rest.starts_with('#')
 }
 
@@ -166,13 +183,13 @@ fn string_array(text: &str) -> Option<(Vec<String>, &str)> {
     let mut rest = text.strip_prefix('[')?;
     let mut items = Vec::new();
     loop {
-        rest = rest.trim_start_matches([' ', '\t']);
+        rest = blank(rest);
         if let Some(after) = rest.strip_prefix(']') {
             return Some((items, after));
         }
         let (s, after) = string(rest)?;
         items.push(s.to_string());
-        rest = after.trim_start_matches([' ', '\t']);
+        rest = blank(after);
         if let Some(after) = rest.strip_prefix(',') {
             rest = after;
         } else if !rest.starts_with(']') {
