@@ -119,9 +119,8 @@ fn files(arg: &Path) -> Box<dyn Iterator<Item = Input> + Send + '_> {
                 .sort_by_file_name()
                 .into_iter()
                 .filter_map(|entry| match entry {
-                    Ok(e) => (!e.file_type().is_dir()
-                        && e.path().extension().is_some_and(|x| x == "toml"))
-                    .then(|| Input::File(e.into_path())),
+                    Ok(e) => (!e.file_type().is_dir() && is_toml_name(e.file_name()))
+                        .then(|| Input::File(e.into_path())),
                     Err(e) => e.path().map(|p| Input::File(p.to_path_buf())),
                 }),
         ),
@@ -130,6 +129,13 @@ fn files(arg: &Path) -> Box<dyn Iterator<Item = Input> + Send + '_> {
         }
         _ => Box::new(std::iter::once(Input::File(arg.to_path_buf()))),
     }
+}
+
+/// Whether a file name has the extension `toml`, as [`Path::extension`] would say, without
+/// taking the whole path apart for each of thousands of files.
+fn is_toml_name(name: &std::ffi::OsStr) -> bool {
+    let name = name.as_encoded_bytes();
+    name.len() > ".toml".len() && name.ends_with(b".toml")
 }
 
 /// One input scored.
