@@ -7,7 +7,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use common::{Sandbox, pty, repo, run};
-use expectrl::{ControlCode, Eof, Expect, Session};
+use expectrl::{Eof, Expect, Session};
 use serde_json::Value;
 
 const DOWN: &str = "\x1b[B";
@@ -161,15 +161,12 @@ fn ctrl_c_after_five_answers_then_resume_at_six() {
     }
     s.expect(format!("[6/{n}]").as_str()).unwrap();
     s.expect("Save and quit").unwrap();
-    s.send(ControlCode::EndOfText).unwrap();
-    let tail = s.expect(Eof).unwrap();
-    let tail = String::from_utf8_lossy(tail.as_bytes()).into_owned();
+    let tail = pty::interrupt(&mut s);
     assert!(
         tail.contains("\x1b[?25h"),
         "the cursor is not shown again: {tail:?}"
     );
     assert!(tail.contains("run `leadgap assess` to resume"), "{tail:?}");
-    assert_eq!(pty::exit_code(&s), 130);
 
     let mut s = spawn(&sb, &args);
     s.expect("You have an assessment in progress").unwrap();
@@ -320,9 +317,7 @@ fn a_peer_reads_statements_about_the_person() {
         .join(" ");
     s.expect("Alex Rivera:").unwrap();
     s.expect(opening.as_str()).unwrap();
-    s.send(ControlCode::EndOfText).unwrap();
-    s.expect(Eof).unwrap();
-    assert_eq!(pty::exit_code(&s), 130);
+    pty::interrupt(&mut s);
 }
 
 /// Saying no to "Resume?" asks before throwing answers away; and every hint carries the
@@ -349,14 +344,11 @@ fn declining_to_resume_asks_before_discarding_and_hints_keep_the_client() {
     s.send(ENTER).unwrap();
     s.expect("[2/").unwrap();
     s.expect("Save and quit").unwrap();
-    s.send(ControlCode::EndOfText).unwrap();
-    let tail = s.expect(Eof).unwrap();
-    let tail = String::from_utf8_lossy(tail.as_bytes()).into_owned();
+    let tail = pty::interrupt(&mut s);
     assert!(
         tail.contains("leadgap --client 'Jane Doe' assess"),
         "the hint lost the client: {tail:?}"
     );
-    assert_eq!(pty::exit_code(&s), 130);
 
     let mut s = spawn(&sb, &args);
     s.expect("Resume it?").unwrap();
@@ -532,7 +524,5 @@ fn a_fifo_as_the_unfinished_run_never_hangs_assess() {
     );
     s.expect("not a regular file").unwrap();
     s.expect("[1/").unwrap();
-    s.send(ControlCode::EndOfText).unwrap();
-    s.expect(Eof).unwrap();
-    assert_eq!(pty::exit_code(&s), 130);
+    pty::interrupt(&mut s);
 }

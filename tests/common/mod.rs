@@ -196,9 +196,9 @@ pub mod pty {
     use std::process::Command;
     use std::time::Duration;
 
-    use expectrl::Session;
     use expectrl::process::unix::WaitStatus;
     use expectrl::session::OsSession;
+    use expectrl::{Expect, Session};
 
     use super::Sandbox;
 
@@ -218,6 +218,16 @@ pub mod pty {
         let mut session = Session::spawn(cmd).expect("spawn leadgap in a pty");
         session.set_expect_timeout(Some(Duration::from_secs(20)));
         session
+    }
+
+    /// Presses Ctrl-C and reads to the end: leadgap must exit 130 (interrupted). Returns what
+    /// it showed after the key.
+    pub fn interrupt(session: &mut OsSession) -> String {
+        session.send(expectrl::ControlCode::EndOfText).unwrap();
+        let tail = session.expect(expectrl::Eof).unwrap();
+        let tail = String::from_utf8_lossy(tail.as_bytes()).into_owned();
+        assert_eq!(exit_code(session), 130, "after Ctrl-C: {tail:?}");
+        tail
     }
 
     /// How leadgap exited; a signal or a stop is a failure.
