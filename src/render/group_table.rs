@@ -10,12 +10,20 @@ use crate::rubric::{Kind, RubricSet};
 use crate::t;
 use crate::text::clean;
 
-/// The two kinds of dimension, each with the heading of its tables' first column.
-fn kinds() -> [(Kind, String); 2] {
+/// The rows of each kind of dimension that has any, traits first, with the kind and the
+/// heading of its table's first column: each kind gets a table of its own.
+fn by_kind<T>(rows: &[T], kind_of: impl Fn(&T) -> Kind) -> Vec<(Kind, String, Vec<&T>)> {
     [
         (Kind::Traits, t!("table-head-trait")),
         (Kind::Barriers, t!("table-head-barrier")),
     ]
+    .into_iter()
+    .map(|(kind, title)| {
+        let of_kind: Vec<&T> = rows.iter().filter(|r| kind_of(r) == kind).collect();
+        (kind, title, of_kind)
+    })
+    .filter(|(_, _, of_kind)| !of_kind.is_empty())
+    .collect()
 }
 
 /// `feedback`: per person, self against others, dimension by dimension, then the findings.
@@ -32,11 +40,7 @@ pub fn feedback(
     writeln!(out, "{}", wrap(&super::raters_line(f), look.width))?;
     let shown: Vec<_> = f.raters.iter().filter(|c| c.shown).collect();
     let (blind_spot, hidden_strength) = (t!("table-blind-spot"), t!("table-hidden-strength"));
-    for (kind, title) in kinds() {
-        let dims: Vec<_> = f.dimensions.iter().filter(|d| d.kind == kind).collect();
-        if dims.is_empty() {
-            continue;
-        }
+    for (_, title, dims) in by_kind(&f.dimensions, |d| d.kind) {
         writeln!(out)?;
         let mut t = new_table(look, COMPACT);
         let mut header = vec![
@@ -139,12 +143,11 @@ pub fn cohort(
     }
     let with_me = c.me.is_some();
     let whole = |x: Option<f64>| x.map_or_else(|| "–".to_string(), |v| format!("{:.0}", v * 100.0));
-    let flags = [t!("table-head-gap"), t!("cohort-head-active")];
-    for ((kind, title), flag) in kinds().into_iter().zip(flags) {
-        let dims: Vec<_> = c.dimensions.iter().filter(|d| d.kind == kind).collect();
-        if dims.is_empty() {
-            continue;
-        }
+    for (kind, title, dims) in by_kind(&c.dimensions, |d| d.kind) {
+        let flag = match kind {
+            Kind::Traits => t!("table-head-gap"),
+            Kind::Barriers => t!("cohort-head-active"),
+        };
         writeln!(out)?;
         let mut t = new_table(look, COMPACT);
         let mut header = vec![

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 use serde_json::ser::{Formatter, PrettyFormatter};
 
-use super::{Scored, action};
+use super::Scored;
 use crate::answers::Rater;
 use crate::rubric::RubricSet;
 use crate::score::DimensionScore;
@@ -145,7 +145,7 @@ fn file_json<'a>(set: &'a RubricSet, s: Scored<'a>) -> FileJson<'a> {
             .plan
             .iter()
             .map(|p| {
-                let a = action(set, &p.id);
+                let a = set.action(&p.id);
                 PlanJson {
                     id: &p.id,
                     score: p.score,

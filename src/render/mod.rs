@@ -16,7 +16,7 @@ pub mod table;
 use console::Style;
 
 use crate::answers::AnswerSheet;
-use crate::rubric::{Action, RubricSet};
+use crate::rubric::RubricSet;
 use crate::score::Scores;
 use crate::store::Assessment;
 
@@ -161,7 +161,7 @@ pub fn plan_lines<'a>(set: &'a RubricSet, scores: &'a Scores) -> Vec<PlanLine<'a
         .plan
         .iter()
         .map(|p| {
-            let a = action(set, &p.id);
+            let a = set.action(&p.id);
             PlanLine {
                 id: &p.id,
                 horizon: p.horizon,
@@ -197,11 +197,6 @@ pub fn dimension_names(set: &RubricSet, ids: &[String]) -> String {
         .map(|id| crate::text::clean(dimension_name(set, id)).into_owned())
         .collect::<Vec<_>>()
         .join(&crate::t!("table-list-comma"))
-}
-
-/// The action behind a plan item.
-pub fn action<'a>(set: &'a RubricSet, id: &str) -> Option<&'a Action> {
-    set.action(id)
 }
 
 /// "Jane Doe (self, 2026-11-22)" — who the answers describe, for headings.

@@ -238,14 +238,20 @@ pub struct RubricSet {
     dimension_total: usize,
     /// Every question by number.
     by_number: Vec<QuestionRef>,
-    /// For each action (in [`RubricSet::actions`] order), where each of its `addresses`
-    /// is: (rubric, dimension) indexes, so scoring never looks a dimension up by name.
-    targets: Vec<Vec<Option<(usize, usize)>>>,
-    /// Each action's rank in (horizon, id) order, in [`RubricSet::actions`] order.
-    ranks: Vec<u32>,
-    /// Where each action is, (rubric, action) indexes, in [`RubricSet::actions`] order:
-    /// the plan walks these rather than the nested lists.
-    action_at: Vec<(usize, usize)>,
+    /// Every action as the plan sees it, in [`RubricSet::actions`] order: the plan walks
+    /// these rather than the nested lists, and never looks a dimension up by name.
+    plan_entries: Vec<PlanEntry>,
+}
+
+/// An action of the set as the plan sees it.
+#[derive(Debug, Clone)]
+struct PlanEntry {
+    /// Where it is: (rubric, action) indexes.
+    at: (usize, usize),
+    /// Where each of its `addresses` is: (rubric, dimension) indexes, if loaded.
+    targets: Vec<Option<(usize, usize)>>,
+    /// Its rank in (horizon, id) order among every action of the set.
+    rank: u32,
 }
 
 impl RubricSet {
@@ -282,33 +288,32 @@ impl RubricSet {
             .enumerate()
             .map(|(i, a)| (a.id.clone(), i))
             .collect();
-        let targets = rubrics
-            .iter()
-            .flat_map(|r| r.actions.iter())
-            .map(|a| {
-                a.addresses
-                    .iter()
-                    .map(|id| dimensions.get(id).copied())
-                    .collect()
-            })
-            .collect();
         let mut order: Vec<&Action> = rubrics.iter().flat_map(|r| r.actions.iter()).collect();
         order.sort_unstable_by(|a, b| a.horizon.cmp(&b.horizon).then_with(|| a.id.cmp(&b.id)));
-        let ranks = rubrics
-            .iter()
-            .flat_map(|r| r.actions.iter())
-            .map(|a| {
-                let rank = order.partition_point(|o| (o.horizon, &o.id) < (a.horizon, &a.id));
-                u32::try_from(rank).unwrap_or(u32::MAX)
-            })
-            .collect();
-        let action_at = rubrics
+        let plan_entries = rubrics
             .iter()
             .enumerate()
-            .flat_map(|(r, rubric)| (0..rubric.actions.len()).map(move |a| (r, a)))
+            .flat_map(|(r, rubric)| {
+                rubric
+                    .actions
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, a)| ((r, i), a))
+            })
+            .map(|(at, a)| PlanEntry {
+                at,
+                targets: a
+                    .addresses
+                    .iter()
+                    .map(|id| dimensions.get(id).copied())
+                    .collect(),
+                rank: u32::try_from(
+                    order.partition_point(|o| (o.horizon, &o.id) < (a.horizon, &a.id)),
+                )
+                .unwrap_or(u32::MAX),
+            })
             .collect();
         RubricSet {
-            action_at,
             rubrics,
             questions,
             dimensions,
@@ -317,8 +322,7 @@ impl RubricSet {
             first_dimension,
             dimension_total,
             by_number,
-            targets,
-            ranks,
+            plan_entries,
         }
     }
 
@@ -361,8 +365,8 @@ impl RubricSet {
 
     /// The action with this id, in any loaded rubric.
     pub fn action(&self, id: &str) -> Option<&Action> {
-        let i = *self.actions.get(id)?;
-        self.actions().nth(i)
+        let (r, a) = self.plan_entries[*self.actions.get(id)?].at;
+        Some(&self.rubrics[r].actions[a])
     }
 
     pub fn index_of(&self, id: &str) -> Option<usize> {
@@ -397,15 +401,11 @@ impl RubricSet {
 
     /// Every action as the plan sees it, in [`RubricSet::actions`] order.
     pub fn plan_actions(&self) -> impl Iterator<Item = PlanAction<'_>> {
-        self.action_at
-            .iter()
-            .zip(&self.targets)
-            .zip(&self.ranks)
-            .map(|((&(r, a), targets), &rank)| PlanAction {
-                action: &self.rubrics[r].actions[a],
-                targets,
-                rank,
-            })
+        self.plan_entries.iter().map(|e| PlanAction {
+            action: &self.rubrics[e.at.0].actions[e.at.1],
+            targets: &e.targets,
+            rank: e.rank,
+        })
     }
 }
 

@@ -144,7 +144,7 @@ impl Assessment {
                 .plan
                 .iter()
                 .map(|p| {
-                    let action = set.actions().find(|a| a.id == p.id);
+                    let action = set.action(&p.id);
                     KeptAction {
                         item: p.owned(),
                         text: action.map(|a| a.text.clone()).unwrap_or_default(),
