@@ -116,10 +116,13 @@ fn files(arg: &Path) -> Box<dyn Iterator<Item = Input> + Send + '_> {
         Ok(m) if m.is_dir() => Box::new(
             walkdir::WalkDir::new(arg)
                 .follow_links(false)
-                .sort_by_file_name()
+                // Siblings' paths are their parent's and a name, so they order as their
+                // names do; comparing whole paths spares taking each one apart at every
+                // comparison, as `sort_by_file_name` does.
+                .sort_by(|a, b| a.path().as_os_str().cmp(b.path().as_os_str()))
                 .into_iter()
                 .filter_map(|entry| match entry {
-                    Ok(e) => (!e.file_type().is_dir() && is_toml_name(e.file_name()))
+                    Ok(e) => (!e.file_type().is_dir() && is_toml_path(e.path()))
                         .then(|| Input::File(e.into_path())),
                     Err(e) => e.path().map(|p| Input::File(p.to_path_buf())),
                 }),
@@ -131,11 +134,14 @@ fn files(arg: &Path) -> Box<dyn Iterator<Item = Input> + Send + '_> {
     }
 }
 
-/// Whether a file name has the extension `toml`, as [`Path::extension`] would say, without
-/// taking the whole path apart for each of thousands of files.
-fn is_toml_name(name: &std::ffi::OsStr) -> bool {
-    let name = name.as_encoded_bytes();
-    name.len() > ".toml".len() && name.ends_with(b".toml")
+/// Whether a file found in a walk has the extension `toml`, as [`Path::extension`] would
+/// say, without taking the whole path apart for each of thousands of files: its name ends
+/// in `.toml` and is more than that.
+fn is_toml_path(path: &Path) -> bool {
+    let path = path.as_os_str().as_encoded_bytes();
+    path.strip_suffix(b".toml")
+        .and_then(|stem| stem.last())
+        .is_some_and(|&b| b != b'/')
 }
 
 /// One input scored.
@@ -287,6 +293,48 @@ mod tests {
         assert_eq!(threads(Some(100_000), 1), 1);
         assert_eq!(threads(Some(0), 10), 1);
         assert_eq!(threads(None, 3), cores.min(3));
+    }
+
+    #[test]
+    fn walks_take_files_named_toml_and_more() {
+        for (path, toml) in [
+            ("answers/ana.toml", true),
+            ("a.toml", true),
+            ("answers/.toml", false),
+            ("answers/ana.toml.bak", false),
+            ("answers/ana.TOML", false),
+            ("answers/toml", false),
+        ] {
+            assert_eq!(is_toml_path(Path::new(path)), toml, "{path}");
+        }
+    }
+
+    #[test]
+    fn directories_are_walked_in_name_order_depth_first() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in [
+            "b.toml",
+            "a.toml",
+            "B.toml",
+            ".toml",
+            "notes.txt",
+            "b/c.toml",
+            "b/a.toml",
+        ] {
+            let path = dir.path().join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "").unwrap();
+        }
+        let found: Vec<String> = files(dir.path())
+            .map(|input| match input {
+                Input::File(p) => p.strip_prefix(dir.path()).unwrap().display().to_string(),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            found,
+            ["B.toml", "a.toml", "b/a.toml", "b/c.toml", "b.toml"]
+        );
     }
 
     #[test]
