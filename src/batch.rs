@@ -21,7 +21,10 @@ use crate::score::{self, Scores};
 
 /// Inputs handed to the workers at once: enough to keep every core busy, few enough that
 /// memory does not grow with the batch.
-const BATCH: usize = 32;
+const BATCH: usize = 16;
+
+/// Batches given to the pool before the first of them is written.
+const AHEAD: usize = 3;
 
 /// How answers are given: answer files, or rows of answers in a CSV or an Excel workbook.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +39,8 @@ pub enum Source {
 pub enum Input {
     Stdin,
     File(PathBuf),
+    /// A file that a directory listing called a regular file.
+    Listed(PathBuf),
     /// Named on the command line but not there.
     Missing(PathBuf),
     /// A respondent from a CSV of answers: its name (`file:line`) and its sheet or problems.
@@ -57,7 +62,7 @@ impl Input {
     pub fn name(&self) -> String {
         match self {
             Input::Stdin => "<stdin>".to_string(),
-            Input::File(p) | Input::Missing(p) => p.display().to_string(),
+            Input::File(p) | Input::Listed(p) | Input::Missing(p) => p.display().to_string(),
             Input::Row(name, _) => name.clone(),
         }
     }
@@ -122,8 +127,9 @@ fn files(arg: &Path) -> Box<dyn Iterator<Item = Input> + Send + '_> {
                 .sort_by(|a, b| a.path().as_os_str().cmp(b.path().as_os_str()))
                 .into_iter()
                 .filter_map(|entry| match entry {
-                    Ok(e) => (!e.file_type().is_dir() && is_toml_path(e.path()))
-                        .then(|| Input::File(e.into_path())),
+                    Ok(e) if !is_toml_path(e.path()) || e.file_type().is_dir() => None,
+                    Ok(e) if e.file_type().is_file() => Some(Input::Listed(e.into_path())),
+                    Ok(e) => Some(Input::File(e.into_path())),
                     Err(e) => e.path().map(|p| Input::File(p.to_path_buf())),
                 }),
         ),
@@ -143,6 +149,14 @@ fn is_toml_path(path: &Path) -> bool {
         .and_then(|stem| stem.last())
         .is_some_and(|&b| b != b'/')
 }
+
+thread_local! {
+    /// Each worker reads its listed files into one buffer.
+    static READ: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The most a worker's read buffer keeps between files: far more than an answer file takes.
+const KEPT_READ_BYTES: usize = 64 * 1024;
 
 /// One input scored.
 #[derive(Debug)]
@@ -165,6 +179,15 @@ pub fn process(set: &RubricSet, input: Input, top: usize) -> Outcome<'_> {
             .and_then(|text| answers::parse(&file, &text, set).map_err(Error::Data)),
         Input::File(path) => input::read_text(&path, &file)
             .and_then(|text| answers::parse(&file, &text, set).map_err(Error::Data)),
+        Input::Listed(path) => READ.with_borrow_mut(|buf| {
+            let sheet = input::read_listed(&path, &file, buf)
+                .and_then(|text| answers::parse(&file, text, set).map_err(Error::Data));
+            // A large file's buffer is not kept for the files after it.
+            if buf.capacity() > KEPT_READ_BYTES {
+                *buf = Vec::new();
+            }
+            sheet
+        }),
         Input::Missing(path) => Err(Error::NoInput(path)),
     };
     match sheet {
@@ -228,25 +251,36 @@ where
         .build()
         .map_err(anyhow::Error::from)?;
     let work = &work;
-    std::thread::scope(|scope| -> Result<()> {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<T>>(1);
-        let pool = &pool;
-        scope.spawn(move || {
-            let mut batch = first;
-            while !batch.is_empty() {
-                let results: Vec<T> = pool.install(|| batch.into_par_iter().map(work).collect());
-                if tx.send(results).is_err() {
+    let mut inputs = inputs.fuse();
+    // The calling thread gathers the next batches and writes the earliest while the pool
+    // works on those after it, AHEAD batches in hand; each batch has its own channel, so
+    // they are written in order whichever finishes first.
+    pool.in_place_scope(|scope| -> Result<()> {
+        let mut pending = std::collections::VecDeque::with_capacity(AHEAD);
+        let start = |batch: Vec<Input>| {
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<T>>(1);
+            scope.spawn(move |_| {
+                // The receiver is gone only when the sink has failed: nothing to tell.
+                let _ = tx.send(batch.into_par_iter().map(work).collect());
+            });
+            rx
+        };
+        pending.push_back(start(first));
+        loop {
+            while pending.len() < AHEAD {
+                let next: Vec<Input> = inputs.by_ref().take(BATCH).collect();
+                if next.is_empty() {
                     break;
                 }
-                batch = inputs.by_ref().take(BATCH).collect();
+                pending.push_back(start(next));
             }
-        });
-        for results in rx {
+            let Some(Ok(results)) = pending.pop_front().map(|rx| rx.recv()) else {
+                return Ok(());
+            };
             for result in results {
                 sink(result)?;
             }
         }
-        Ok(())
     })
 }
 
@@ -327,7 +361,7 @@ mod tests {
         }
         let found: Vec<String> = files(dir.path())
             .map(|input| match input {
-                Input::File(p) => p.strip_prefix(dir.path()).unwrap().display().to_string(),
+                Input::Listed(p) => p.strip_prefix(dir.path()).unwrap().display().to_string(),
                 other => panic!("{other:?}"),
             })
             .collect();

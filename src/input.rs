@@ -23,17 +23,25 @@ pub fn read_text(path: &Path, name: &str) -> Result<String, Error> {
     decode(name, bytes).map_err(Error::from)
 }
 
+/// [`read_text`] for a file that a directory listing has just called a regular file, into
+/// `buf` (a buffer kept from file to file) rather than a new string: the thousands of files
+/// of a batch are neither looked up again nor each given an allocation. Should the file have
+/// been replaced meanwhile, the size limit still holds, and reading a directory fails.
+pub fn read_listed<'b>(path: &Path, name: &str, buf: &'b mut Vec<u8>) -> Result<&'b str, Error> {
+    buf.clear();
+    reading()
+        .open(path)
+        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(buf))
+        .map_err(|e| Error::read(path, e))?;
+    check_size(name, buf.len())?;
+    std::str::from_utf8(buf).map_err(|e| not_utf8(name, buf, e.valid_up_to()).into())
+}
+
 /// Opens `path` for reading only if it is a regular file, and gives its length: a FIFO, a
 /// device or a directory is refused at once instead of blocking on it or reading without
 /// end.
 fn open_regular(path: &Path) -> Result<(fs::File, u64), Error> {
-    let mut options = fs::OpenOptions::new();
-    options.read(true);
-    // Opening a FIFO for reading blocks until a writer comes; without blocking it returns at
-    // once, and the check below refuses it.
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
-    let file = options.open(path).map_err(|e| Error::read(path, e))?;
+    let file = reading().open(path).map_err(|e| Error::read(path, e))?;
     let meta = file.metadata().map_err(|e| Error::read(path, e))?;
     if !meta.is_file() {
         let what = if meta.is_dir() {
@@ -47,6 +55,17 @@ fn open_regular(path: &Path) -> Result<(fs::File, u64), Error> {
         });
     }
     Ok((file, meta.len()))
+}
+
+/// How files are opened: for reading, and without blocking. Opening a FIFO for reading
+/// blocks until a writer comes; without blocking it returns at once, and the check in
+/// [`open_regular`] refuses it.
+fn reading() -> fs::OpenOptions {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    options
 }
 
 /// Reads standard input with the same limits as a file.
@@ -65,23 +84,31 @@ pub fn read_stdin(name: &str) -> Result<String, Error> {
 
 /// Checks size and encoding of bytes read from `name`.
 pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
-    if bytes.len() as u64 > MAX_FILE_BYTES {
+    check_size(name, bytes.len())?;
+    String::from_utf8(bytes).map_err(|e| not_utf8(name, e.as_bytes(), e.utf8_error().valid_up_to()))
+}
+
+/// Refuses `len` bytes read from `name` when they are over [`MAX_FILE_BYTES`].
+fn check_size(name: &str, len: usize) -> Result<(), Diagnostic> {
+    if len as u64 > MAX_FILE_BYTES {
         return Err(Diagnostic::new(
             name,
             None,
             crate::t!("input-too-large", kib = MAX_FILE_BYTES / 1024),
         ));
     }
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = e.utf8_error().valid_up_to();
-        let text = String::from_utf8_lossy(&e.as_bytes()[..valid]);
-        let loc = Loc::from_offset(&text, valid);
-        Diagnostic::new(
-            name,
-            Some(loc),
-            crate::t!("input-not-utf8", offset = valid.to_string()),
-        )
-    })
+    Ok(())
+}
+
+/// The problem with `bytes` from `name`, UTF-8 up to `valid` and not after it.
+fn not_utf8(name: &str, bytes: &[u8], valid: usize) -> Diagnostic {
+    let text = String::from_utf8_lossy(&bytes[..valid]);
+    let loc = Loc::from_offset(&text, valid);
+    Diagnostic::new(
+        name,
+        Some(loc),
+        crate::t!("input-not-utf8", offset = valid.to_string()),
+    )
 }
 
 /// A reader for CSV of any length (thousands of respondents) that refuses any one record
