@@ -64,8 +64,8 @@ pub fn sheet(text: &str, set: &RubricSet) -> Option<AnswerSheet> {
         }
         let key_len = body
             .bytes()
-            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-')
-            .count();
+            .position(|b| !BARE_KEY[usize::from(b)])
+            .unwrap_or(body.len());
         if key_len == 0 {
             return None;
         }
@@ -131,6 +131,17 @@ pub fn sheet(text: &str, set: &RubricSet) -> Option<AnswerSheet> {
     })
 }
 
+/// The bytes of a bare key: `A`-`Z`, `a`-`z`, `0`-`9`, `_` and `-`.
+const BARE_KEY: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = matches!(b as u8, b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'_' | b'-');
+        b += 1;
+    }
+    table
+};
+
 /// `text` without the spaces and tabs it starts with.
 fn blank(text: &str) -> &str {
     let n = text
@@ -164,8 +175,14 @@ fn scalar(text: &str) -> Option<(Answer, &str)> {
     if rest.starts_with(|c: char| !matches!(c, ' ' | '\t' | '#')) {
         return None;
     }
-    let n: i64 = text[..end].parse().ok()?;
-    Some((Answer::Value(n), rest))
+    // At most 18 digits: no overflow.
+    let n = unsigned.as_bytes()[..digits]
+        .iter()
+        .fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
+    Some((
+        Answer::Value(if text.starts_with('-') { -n } else { n }),
+        rest,
+    ))
 }
 
 /// A basic string with no escapes: its content and what follows it.

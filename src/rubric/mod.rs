@@ -215,7 +215,7 @@ pub struct PlanAction<'a> {
 
 /// Where a question sits: rubric, dimension and question index, and its number in one
 /// numbering of every question of the set, in that order (`0..question_total()`).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct QuestionRef {
     pub rubric: usize,
     pub dimension: usize,
@@ -223,10 +223,26 @@ pub struct QuestionRef {
     pub number: usize,
 }
 
+/// An id of up to eight bytes, none of them NUL, as one number. Ids of that kind and their
+/// numbers match one to one: the bytes are kept in order and the rest is zeros.
+fn short_key(id: &str) -> Option<u64> {
+    let bytes = id.as_bytes();
+    if bytes.len() > 8 || bytes.contains(&0) {
+        return None;
+    }
+    let mut key = [0u8; 8];
+    key[..bytes.len()].copy_from_slice(bytes);
+    Some(u64::from_le_bytes(key))
+}
+
 /// Every loaded rubric, with indexes by id.
 #[derive(Debug, Clone)]
 pub struct RubricSet {
     pub rubrics: Vec<Rubric>,
+    /// Questions with an id of [`short_key`]'s kind, by that key: answer files name a
+    /// question on every line, and a number is looked up faster than a string.
+    short_questions: FxHashMap<u64, QuestionRef>,
+    /// The other questions, by id.
     questions: FxHashMap<String, QuestionRef>,
     dimensions: FxHashMap<String, (usize, usize)>,
     actions: FxHashMap<String, usize>,
@@ -257,6 +273,7 @@ struct PlanEntry {
 impl RubricSet {
     pub fn new(rubrics: Vec<Rubric>) -> Self {
         let mut questions = FxHashMap::default();
+        let mut short_questions = FxHashMap::default();
         let mut dimensions = FxHashMap::default();
         let mut first_question = Vec::with_capacity(rubrics.len());
         let mut by_number = Vec::new();
@@ -276,7 +293,10 @@ impl RubricSet {
                         question: q,
                         number: by_number.len(),
                     };
-                    questions.insert(question.id.clone(), at);
+                    match short_key(&question.id) {
+                        Some(key) => short_questions.insert(key, at),
+                        None => questions.insert(question.id.clone(), at),
+                    };
                     by_number.push(at);
                 }
             }
@@ -315,6 +335,7 @@ impl RubricSet {
             .collect();
         RubricSet {
             rubrics,
+            short_questions,
             questions,
             dimensions,
             actions,
@@ -385,7 +406,11 @@ impl RubricSet {
     }
 
     pub fn question(&self, id: &str) -> Option<QuestionRef> {
-        self.questions.get(id).copied()
+        match short_key(id) {
+            Some(key) => self.short_questions.get(&key),
+            None => self.questions.get(id),
+        }
+        .copied()
     }
 
     pub fn dimension(&self, id: &str) -> Option<(&Rubric, &Dimension)> {
@@ -418,6 +443,35 @@ mod tests {
         let mut loader = Loader::new();
         loader.add_text("test.toml", text, false);
         loader.finish()
+    }
+
+    #[test]
+    fn questions_are_found_by_short_and_long_ids() {
+        let set = RubricSet::builtin().unwrap();
+        let mut seen = 0;
+        for number in 0..set.question_total() {
+            let (at, q) = set.question_at(number);
+            assert_eq!(set.question(&q.id), Some(at), "{}", q.id);
+            seen += 1;
+        }
+        assert!(seen > 0);
+        let long = MINIMAL.replace("\"q1\"", "\"a-question-id-of-some-length\"");
+        let set = load(&long).unwrap();
+        let at = set.question("a-question-id-of-some-length").unwrap();
+        assert_eq!(at.number, 0);
+        for other in ["a-question-id-of-some-lengt", "q1", "", "a\0"] {
+            assert_eq!(set.question(other), None, "{other:?}");
+        }
+    }
+
+    #[test]
+    fn short_keys_differ_for_different_ids() {
+        let ids = ["", "a", "a-", "a-1", "sp-1", "sp-10", "12345678", "1234567"];
+        let keys: std::collections::BTreeSet<u64> =
+            ids.iter().map(|id| short_key(id).unwrap()).collect();
+        assert_eq!(keys.len(), ids.len());
+        assert_eq!(short_key("123456789"), None);
+        assert_eq!(short_key("a\0"), None);
     }
 
     fn messages(text: &str) -> Vec<String> {
