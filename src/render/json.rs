@@ -242,12 +242,51 @@ fn value(buf: &mut Vec<u8>, v: &impl Serialize) -> io::Result<()> {
 /// or `null`.
 fn number(buf: &mut Vec<u8>, x: Option<f64>) -> io::Result<()> {
     match x {
-        Some(x) if x.is_finite() => {
-            buf.extend_from_slice(zmij::Buffer::new().format_finite(x).as_bytes());
-        }
+        Some(x) if x.is_finite() => NUMBERS.with_borrow_mut(|numbers| numbers.write(buf, x)),
         _ => buf.extend_from_slice(b"null"),
     }
     Ok(())
+}
+
+thread_local! {
+    static NUMBERS: std::cell::RefCell<Numbers> = const {
+        std::cell::RefCell::new(Numbers([Slot { bits: 0, len: 0, text: [0; SLOT_BYTES] }; 256]))
+    };
+}
+
+/// The longest number a slot keeps; zmij writes none longer (`-1.2345678901234567e-308`).
+const SLOT_BYTES: usize = 24;
+
+/// Numbers as zmij wrote them, by their bits, one slot for each of 256 hashes. A file's
+/// hundred-odd numbers take few values (each dimension's mean is of a few answers on a short
+/// scale, its level, gap and priority follow from it), so most are formatted once a thread.
+struct Numbers([Slot; 256]);
+
+#[derive(Clone, Copy)]
+struct Slot {
+    bits: u64,
+    /// 0 for a slot not yet used.
+    len: u8,
+    text: [u8; SLOT_BYTES],
+}
+
+impl Numbers {
+    fn write(&mut self, buf: &mut Vec<u8>, x: f64) {
+        let bits = x.to_bits();
+        let slot = &mut self.0[(bits.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 56) as usize];
+        if slot.len == 0 || slot.bits != bits {
+            let mut formatter = zmij::Buffer::new();
+            let text = formatter.format_finite(x).as_bytes();
+            if text.len() > SLOT_BYTES {
+                buf.extend_from_slice(text);
+                return;
+            }
+            slot.text[..text.len()].copy_from_slice(text);
+            slot.len = text.len() as u8;
+            slot.bits = bits;
+        }
+        buf.extend_from_slice(&slot.text[..usize::from(slot.len)]);
+    }
 }
 
 /// The bytes of a checked id: `a`-`z`, `0`-`9` and `-`.
@@ -407,6 +446,22 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn numbers_are_written_as_serde_writes_them(
+            xs in proptest::collection::vec(
+                prop_oneof![any::<f64>(), (0u32..64, 1u32..8).prop_map(|(a, b)| f64::from(a) / f64::from(b))],
+                1..200,
+            ),
+        ) {
+            // Twice each, so that both a slot filled and one looked up are seen, and over
+            // more values than slots, so that values share slots.
+            for x in xs.iter().chain(&xs) {
+                let mut buf = Vec::new();
+                number(&mut buf, Some(*x)).unwrap();
+                prop_assert_eq!(String::from_utf8(buf).unwrap(), serde_json::to_string(x).unwrap());
+            }
+        }
+
         #[test]
         fn the_hand_written_line_is_what_serde_writes(
             values in proptest::collection::vec(proptest::option::of(1i64..=5), 66),
