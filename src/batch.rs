@@ -222,11 +222,12 @@ fn threads(jobs: Option<usize>, inputs: usize) -> usize {
 }
 
 /// Runs `work` over every input on up to `jobs` threads and hands each result to `sink` in
-/// input order, on the calling thread. While the sink takes batch k, the workers make batch
-/// k+1. A single input is worked on the calling thread, with no threads started. The sink
-/// returning an error (a closed pipe, say) stops the run after the batch in hand.
+/// input order, on the calling thread. While the sink takes batch k, the workers make the
+/// batches after it, up to k+[`AHEAD`]. A single input is worked on the calling thread, with
+/// no threads started. The sink returning an error (a closed pipe, say) stops the run once
+/// the batches in hand are done.
 pub fn ordered<T, W, S>(
-    inputs: impl Iterator<Item = Input> + Send,
+    inputs: impl Iterator<Item = Input>,
     jobs: Option<usize>,
     work: W,
     mut sink: S,
