@@ -313,3 +313,40 @@ fn completions_and_man_page_cover_every_subcommand() {
         );
     }
 }
+
+#[test]
+fn a_failed_file_is_reported_in_its_place_when_both_streams_go_to_one_file() {
+    let sb = Sandbox::new();
+    let dir = sb.dir.path().join("many");
+    // Bad files at 7, 57 and 107: each among results that are written many at a time.
+    generate(&dir, 120);
+    let both = sb.dir.path().join("both.txt");
+    let file = std::fs::File::create(&both).unwrap();
+    let status = common::pty::command(&sb)
+        .args(["score", "--format", "jsonl"])
+        .arg(&dir)
+        .stdout(file.try_clone().unwrap())
+        .stderr(file)
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(65));
+    let text = std::fs::read_to_string(&both).unwrap();
+    for bad in [7, 57, 107] {
+        let at = |i: usize| {
+            let name = format!("{:02}/{i:04}.toml", i / 100);
+            text.find(&name)
+                .unwrap_or_else(|| panic!("{name} in\n{text}"))
+        };
+        let message = text
+            .find(&format!("{bad:04}.toml:2:8:"))
+            .unwrap_or_else(|| panic!("the message for {bad} in\n{text}"));
+        assert!(
+            at(bad - 1) < message,
+            "{bad}: message before the file ahead of it"
+        );
+        assert!(
+            message < at(bad + 1),
+            "{bad}: message after the file behind it"
+        );
+    }
+}
