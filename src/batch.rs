@@ -181,7 +181,7 @@ pub fn process(set: &RubricSet, input: Input, top: usize) -> Outcome<'_> {
             .and_then(|text| answers::parse(&file, &text, set).map_err(Error::Data)),
         Input::Listed(path) => READ.with_borrow_mut(|buf| {
             let sheet = input::read_listed(&path, &file, buf)
-                .and_then(|text| answers::parse(&file, text, set).map_err(Error::Data));
+                .and_then(|text| answers::parse(&file, &text, set).map_err(Error::Data));
             // A large file's buffer is not kept for the files after it.
             if buf.capacity() > KEPT_READ_BYTES {
                 *buf = Vec::new();

@@ -1,5 +1,6 @@
 //! Reading data files: one size limit and one UTF-8 check for every file leadgap parses.
 
+use std::borrow::Cow;
 use std::fs;
 use std::io::Read;
 use std::path::Path;
@@ -25,16 +26,27 @@ pub fn read_text(path: &Path, name: &str) -> Result<String, Error> {
 
 /// [`read_text`] for a file that a directory listing has just called a regular file, into
 /// `buf` (a buffer kept from file to file) rather than a new string: the thousands of files
-/// of a batch are neither looked up again nor each given an allocation. Should the file have
-/// been replaced meanwhile, the size limit still holds, and reading a directory fails.
-pub fn read_listed<'b>(path: &Path, name: &str, buf: &'b mut Vec<u8>) -> Result<&'b str, Error> {
+/// of a batch are neither looked up again nor each given an allocation. Anything unusual
+/// (the file cannot be read, is empty, too large or not UTF-8, perhaps because it was
+/// replaced meanwhile by a directory, a FIFO or a link to a device) is left to
+/// [`read_text`], so every message is the one a file named on the command line gets.
+pub fn read_listed<'b>(
+    path: &Path,
+    name: &str,
+    buf: &'b mut Vec<u8>,
+) -> Result<Cow<'b, str>, Error> {
     buf.clear();
-    reading()
+    let read = reading()
         .open(path)
-        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(buf))
-        .map_err(|e| Error::read(path, e))?;
-    check_size(name, buf.len())?;
-    std::str::from_utf8(buf).map_err(|e| not_utf8(name, buf, e.valid_up_to()).into())
+        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(buf));
+    match read {
+        Ok(len) if len > 0 && len as u64 <= MAX_FILE_BYTES => {}
+        _ => return read_text(path, name).map(Cow::Owned),
+    }
+    match std::str::from_utf8(buf) {
+        Ok(text) => Ok(Cow::Borrowed(text)),
+        Err(_) => read_text(path, name).map(Cow::Owned),
+    }
 }
 
 /// Opens `path` for reading only if it is a regular file, and gives its length: a FIFO, a
@@ -160,6 +172,53 @@ impl<R: Read> Read for RecordLimit<R> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What a listed file gives when it is not the plain regular file its listing said,
+    /// beside what the same file named on the command line gives: the same message.
+    #[test]
+    fn a_listed_file_that_is_not_plain_text_gets_a_named_files_message() {
+        let dir = tempfile::tempdir().unwrap();
+        let at = |name: &str| dir.path().join(name);
+        std::fs::create_dir(at("folder.toml")).unwrap();
+        std::fs::write(at("empty.toml"), "").unwrap();
+        std::fs::write(at("latin1.toml"), b"subject = \"Ren\xe9\"\n").unwrap();
+        std::fs::write(at("large.toml"), vec![b'#'; MAX_FILE_BYTES as usize + 10]).unwrap();
+        let mut names = vec![
+            "folder.toml",
+            "empty.toml",
+            "latin1.toml",
+            "large.toml",
+            "gone.toml",
+        ];
+        #[cfg(unix)]
+        {
+            let fifo = std::process::Command::new("mkfifo")
+                .arg(at("fifo.toml"))
+                .status();
+            if fifo.is_ok_and(|s| s.success()) {
+                names.push("fifo.toml");
+            }
+        }
+        let mut buf = Vec::new();
+        for name in names {
+            let path = at(name);
+            let listed = read_listed(&path, name, &mut buf).map(|t| t.into_owned());
+            let named = read_text(&path, name);
+            match (listed, named) {
+                (Ok(listed), Ok(named)) => assert_eq!(listed, named, "{name}"),
+                (Err(listed), Err(named)) => {
+                    assert_eq!(listed.to_string(), named.to_string(), "{name}");
+                }
+                (listed, named) => panic!("{name}: listed {listed:?}, named {named:?}"),
+            }
+        }
+        std::fs::write(at("plain.toml"), "subject = \"Ana\"\n").unwrap();
+        let text = read_listed(&at("plain.toml"), "plain.toml", &mut buf).unwrap();
+        assert!(
+            matches!(text, Cow::Borrowed("subject = \"Ana\"\n")),
+            "{text:?}"
+        );
+    }
 
     #[test]
     fn long_rows_are_refused_and_many_short_ones_are_not() {
