@@ -350,3 +350,46 @@ fn a_failed_file_is_reported_in_its_place_when_both_streams_go_to_one_file() {
         );
     }
 }
+
+/// Runs `leadgap score ARGS` with stdout and stderr both into one file, and gives the file.
+fn both_streams(sb: &Sandbox, args: &[&str]) -> String {
+    let both = sb.dir.path().join("both.txt");
+    let file = std::fs::File::create(&both).unwrap();
+    common::pty::command(sb)
+        .arg("score")
+        .args(args)
+        .stdout(file.try_clone().unwrap())
+        .stderr(file)
+        .status()
+        .unwrap();
+    std::fs::read_to_string(&both).unwrap()
+}
+
+#[test]
+fn messages_on_stderr_come_after_the_short_results_before_them() {
+    let sb = Sandbox::new();
+    let good = std::fs::read_to_string(common::repo("examples/ready-for-director.toml")).unwrap();
+    let a = sb.file("a.toml", &good);
+    let b = sb.file("b.toml", "[answers]\nsp-1 = 11\n");
+    let c = sb.file("c.toml", &good);
+    let (a, b, c) = (
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        c.to_str().unwrap(),
+    );
+    for format in ["jsonl", "csv"] {
+        let text = both_streams(&sb, &["--format", format, a, b, c]);
+        let message = text.find("b.toml:2:8:").unwrap_or_else(|| panic!("{text}"));
+        assert!(text.find("a.toml").unwrap() < message, "{format}:\n{text}");
+        assert!(message < text.find("c.toml").unwrap(), "{format}:\n{text}");
+    }
+    // Saving: each file's "saved as" line comes after the results of the files before it.
+    let text = both_streams(&sb, &["--save", "--format", "csv", a, c]);
+    let saved_c = text
+        .find("c.toml: saved as")
+        .unwrap_or_else(|| panic!("{text}"));
+    let result_a = text
+        .rfind(&format!("{a},"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(result_a < saved_c, "{text}");
+}

@@ -161,6 +161,12 @@ impl Gathered {
         self.results = 0;
         Ok(())
     }
+
+    /// [`Gathered::flush`], and `out`'s own buffer too: before anything is said on stderr.
+    fn flush_out(&mut self, out: &mut dyn Write) -> Result<()> {
+        self.flush(out)?;
+        out.flush().map_err(Error::stdout)
+    }
 }
 
 /// Counts for the closing summary.
@@ -255,13 +261,20 @@ pub fn run(ctx: &Context, args: &ScoreArgs, out: &mut dyn Write) -> Result<Exit>
         },
         |(done, bytes)| {
             total += 1;
-            let bytes = bytes.map_err(|e| Error::Internal(e.into()))?;
+            let bytes = match bytes {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    // What came before is written all the same.
+                    gathered.flush(out)?;
+                    return Err(Error::Internal(e.into()));
+                }
+            };
             match done {
                 Done::Scored { file, keep } => {
                     tally.scored += 1;
                     if let (Some(store), None, Some(mut a)) = (&store, &store_error, keep) {
                         // What is said on stderr comes after the results before it.
-                        gathered.flush(out)?;
+                        gathered.flush_out(out)?;
                         match store.save(&mut a) {
                             Ok(_) => ctx.say(crate::t!(
                                 "score-saved-as",
@@ -273,7 +286,7 @@ pub fn run(ctx: &Context, args: &ScoreArgs, out: &mut dyn Write) -> Result<Exit>
                     }
                 }
                 Done::Failed(error) => {
-                    gathered.flush(out)?;
+                    gathered.flush_out(out)?;
                     error.print();
                     tally.exit = tally.exit.worse(error.exit());
                     tally.failed += 1;
