@@ -173,15 +173,13 @@ pub type Outcome<'a> = std::result::Result<ScoredFile<'a>, (String, Error)>;
 /// Reads, parses and scores one input, with a plan of at most `top` actions.
 pub fn process(set: &RubricSet, input: Input, top: usize) -> Outcome<'_> {
     let file = input.name();
+    let parse = |text: &str| answers::parse(&file, text, set).map_err(Error::Data);
     let sheet = match input {
         Input::Row(_, sheet) => sheet.map_err(Error::Data),
-        Input::Stdin => input::read_stdin(&file)
-            .and_then(|text| answers::parse(&file, &text, set).map_err(Error::Data)),
-        Input::File(path) => input::read_text(&path, &file)
-            .and_then(|text| answers::parse(&file, &text, set).map_err(Error::Data)),
+        Input::Stdin => input::read_stdin(&file).and_then(|text| parse(&text)),
+        Input::File(path) => input::read_text(&path, &file).and_then(|text| parse(&text)),
         Input::Listed(path) => READ.with_borrow_mut(|buf| {
-            let sheet = input::read_listed(&path, &file, buf)
-                .and_then(|text| answers::parse(&file, &text, set).map_err(Error::Data));
+            let sheet = input::read_listed(&path, &file, buf).and_then(|text| parse(&text));
             // A large file's buffer is not kept for the files after it.
             if buf.capacity() > KEPT_READ_BYTES {
                 *buf = Vec::new();

@@ -222,6 +222,15 @@ pub fn message(key: &str, args: &[(&str, Arg)]) -> String {
 /// The message `key` in `lang`, with `args` put in; English where `lang` lacks it, and the key
 /// itself where English does too (which a test rules out).
 pub fn message_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
+    let fluent_args = fluent_args(args);
+    [lang, Lang::En]
+        .into_iter()
+        .find_map(|l| format_in(l, key, &fluent_args))
+        .unwrap_or_else(|| key.to_string())
+}
+
+/// `args` as Fluent takes them.
+fn fluent_args<'a>(args: &'a [(&str, Arg)]) -> FluentArgs<'a> {
     let mut fluent_args = FluentArgs::with_capacity(args.len());
     for (name, value) in args {
         let value = match value {
@@ -230,10 +239,7 @@ pub fn message_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
         };
         fluent_args.set(*name, value);
     }
-    [lang, Lang::En]
-        .into_iter()
-        .find_map(|l| format_in(l, key, &fluent_args))
-        .unwrap_or_else(|| key.to_string())
+    fluent_args
 }
 
 /// A message in the reader's language: `t!(KEY)`, or `t!(KEY, name = value, ...)` where a
@@ -308,13 +314,7 @@ mod tests {
                             )
                         })
                         .collect();
-                    let mut fluent_args = FluentArgs::new();
-                    for (name, value) in &args {
-                        match value {
-                            Arg::Text(s) => fluent_args.set(*name, FluentValue::from(s.as_str())),
-                            Arg::Number(x) => fluent_args.set(*name, FluentValue::from(*x)),
-                        }
-                    }
+                    let fluent_args = fluent_args(&args);
                     let pattern = bundle.get_message(id).and_then(|m| m.value()).unwrap();
                     let want = bundle.format_pattern(pattern, Some(&fluent_args), &mut Vec::new());
                     assert_eq!(message_in(lang, id, &args), want, "{lang:?} {id} {n}");

@@ -96,31 +96,23 @@ pub fn read_stdin(name: &str) -> Result<String, Error> {
 
 /// Checks size and encoding of bytes read from `name`.
 pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
-    check_size(name, bytes.len())?;
-    String::from_utf8(bytes).map_err(|e| not_utf8(name, e.as_bytes(), e.utf8_error().valid_up_to()))
-}
-
-/// Refuses `len` bytes read from `name` when they are over [`MAX_FILE_BYTES`].
-fn check_size(name: &str, len: usize) -> Result<(), Diagnostic> {
-    if len as u64 > MAX_FILE_BYTES {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(Diagnostic::new(
             name,
             None,
             crate::t!("input-too-large", kib = MAX_FILE_BYTES / 1024),
         ));
     }
-    Ok(())
-}
-
-/// The problem with `bytes` from `name`, UTF-8 up to `valid` and not after it.
-fn not_utf8(name: &str, bytes: &[u8], valid: usize) -> Diagnostic {
-    let text = String::from_utf8_lossy(&bytes[..valid]);
-    let loc = Loc::from_offset(&text, valid);
-    Diagnostic::new(
-        name,
-        Some(loc),
-        crate::t!("input-not-utf8", offset = valid.to_string()),
-    )
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(&e.as_bytes()[..valid]);
+        let loc = Loc::from_offset(&text, valid);
+        Diagnostic::new(
+            name,
+            Some(loc),
+            crate::t!("input-not-utf8", offset = valid.to_string()),
+        )
+    })
 }
 
 /// A reader for CSV of any length (thousands of respondents) that refuses any one record

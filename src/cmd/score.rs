@@ -141,7 +141,9 @@ impl Gathered {
         self.parts.push(part.into());
     }
 
-    fn is_full(&mut self) -> bool {
+    /// Adds one result's bytes; true when enough are held to be written.
+    fn push_result(&mut self, bytes: Vec<u8>) -> bool {
+        self.parts.push(Cow::Owned(bytes));
         self.results += 1;
         self.results >= Self::RESULTS
     }
@@ -317,9 +319,8 @@ pub fn run(ctx: &Context, args: &ScoreArgs, out: &mut dyn Write) -> Result<Exit>
             if args.format == ScoreFormat::Json {
                 gathered.push(b"\n".as_slice());
             }
-            gathered.push(bytes);
             tally.printed += 1;
-            if gathered.is_full() {
+            if gathered.push_result(bytes) {
                 gathered.flush(out)?;
             }
             Ok(())

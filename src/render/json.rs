@@ -289,12 +289,12 @@ impl Numbers {
     }
 }
 
-/// The bytes of a checked id: `a`-`z`, `0`-`9` and `-`.
+/// [`crate::rubric::is_id_byte`] for each byte, looked up rather than compared.
 const ID_BYTE: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
     while b < 256 {
-        table[b] = matches!(b as u8, b'a'..=b'z' | b'0'..=b'9' | b'-');
+        table[b] = crate::rubric::is_id_byte(b as u8);
         b += 1;
     }
     table

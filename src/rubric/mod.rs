@@ -179,9 +179,12 @@ impl Rubric {
 
 /// Every id (rubric, dimension, question, action) matches `[a-z0-9][a-z0-9-]*`.
 pub fn is_id(id: &str) -> bool {
-    let mut chars = id.chars();
-    matches!(chars.next(), Some(c) if c.is_ascii_lowercase() || c.is_ascii_digit())
-        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    id.bytes().next().is_some_and(|b| b != b'-') && id.bytes().all(is_id_byte)
+}
+
+/// A byte an id may have: `a`-`z`, `0`-`9` and `-`.
+pub const fn is_id_byte(b: u8) -> bool {
+    matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-')
 }
 
 /// The default target of a trait dimension.
